@@ -1,0 +1,176 @@
+"""Load the demo district: Quận Ngô Quyền with the wards Lạc Viên and Máy Chai.
+
+Idempotent: what exists already is left as it is, so running the command twice changes nothing.
+Every piece of text is written for this demo from public facts about the district.
+"""
+
+import io
+import math
+import os
+
+from django.contrib.auth import get_user_model
+from django.core.files.images import ImageFile
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from PIL import Image as PILImage
+from PIL import ImageDraw
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.operations import translate_object
+
+from wagtail_ward.models import ContentPage, SitemapPage, UnitProfile, WardHomePage, WardSettings
+
+from ._demo_content import ENGLISH, SITES
+
+PORT = 8000
+ADMIN_USERNAME = "admin"
+DEFAULT_ADMIN_PASSWORD = "ward-demo-2026"  # noqa: S105  (a local demo; override with the env)
+
+
+class Command(BaseCommand):
+    help = "Create the demo district and ward sites with their content (idempotent)."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            self.vi, _ = Locale.objects.get_or_create(language_code="vi")
+            self.en, _ = Locale.objects.get_or_create(language_code="en")
+            self.user = self._admin_user()
+            self._remove_wagtail_welcome_page()
+            root = Page.get_first_root_node()
+            for spec in SITES:
+                self._site(root, spec)
+        password = os.environ.get("DEMO_ADMIN_PASSWORD", DEFAULT_ADMIN_PASSWORD)
+        self.stdout.write(self.style.SUCCESS("The demo district is ready."))
+        for spec in SITES:
+            self.stdout.write(f"  {spec['profile']['name']}: http://{spec['hostname']}:{PORT}/")
+        self.stdout.write(
+            f"  Admin: http://127.0.0.1:{PORT}/admin/  user “{ADMIN_USERNAME}”, "
+            f"password “{password}”"
+        )
+
+    def _admin_user(self):
+        User = get_user_model()
+        user = User.objects.filter(username=ADMIN_USERNAME).first()
+        if user is None:
+            user = User.objects.create_superuser(
+                ADMIN_USERNAME,
+                "admin@example.com",
+                os.environ.get("DEMO_ADMIN_PASSWORD", DEFAULT_ADMIN_PASSWORD),
+            )
+        return user
+
+    def _remove_wagtail_welcome_page(self):
+        """The page and site that Wagtail's first migration creates, if still untouched."""
+        welcome = Page.objects.filter(depth=2, slug="home", content_type__model="page").first()
+        if welcome is not None:
+            Site.objects.filter(root_page=welcome).delete()
+            welcome.delete()
+
+    def _site(self, root, spec):
+        site = Site.objects.filter(hostname=spec["hostname"], port=PORT).first()
+        if site is not None:
+            return site
+        home = WardHomePage(
+            title=spec["home"]["title"],
+            slug=spec["slug"],
+            intro=spec["home"]["intro"],
+            body=spec["home"].get("body", []),
+            locale=self.vi,
+        )
+        root.add_child(instance=home)
+        home.save_revision(user=self.user).publish()
+        site = Site.objects.create(
+            hostname=spec["hostname"],
+            port=PORT,
+            site_name=spec["profile"]["name"],
+            root_page=home,
+            is_default_site=spec.get("default", False),
+        )
+        pages = [home]
+        for page_spec in spec["pages"]:
+            pages += self._content_page(home, page_spec)
+        sitemap = SitemapPage(
+            title="Sơ đồ site", slug="so-do-site", intro="", show_in_menus=False, locale=self.vi
+        )
+        home.add_child(instance=sitemap)
+        sitemap.save_revision(user=self.user).publish()
+        pages.append(sitemap)
+
+        profile = UnitProfile.objects.create(locale=self.vi, **spec["profile"])
+        settings = WardSettings.for_site(site)
+        settings.profile = profile
+        settings.sitemap_page = sitemap
+        settings.parent_unit_url = spec.get("parent_unit_url", "")
+        settings.phone = spec["phone"]
+        settings.email = spec["email"]
+        settings.logo = self._logo(spec)
+        settings.save()
+
+        self._translate(profile)
+        for page in pages:
+            self._translate(page)
+        return site
+
+    def _content_page(self, parent, spec):
+        page = ContentPage(
+            title=spec["title"],
+            slug=spec["slug"],
+            intro=spec.get("intro", ""),
+            body=[("paragraph", f"<p>{text}</p>") for text in spec.get("paragraphs", [])],
+            show_in_menus=spec.get("menu", False),
+            locale=self.vi,
+        )
+        parent.add_child(instance=page)
+        page.save_revision(user=self.user).publish()
+        created = [page]
+        for child in spec.get("children", []):
+            created += self._content_page(page, child)
+        return created
+
+    def _logo(self, spec):
+        size = 240
+        picture = PILImage.new("RGB", (size, size), "#ffffff")
+        draw = ImageDraw.Draw(picture)
+        draw.ellipse((8, 8, size - 8, size - 8), fill="#b3140c", outline="#f2c230", width=10)
+        # A five-pointed star, as on the state emblem.
+        points = []
+        for i in range(10):
+            radius = 80 if i % 2 == 0 else 32
+            angle = math.pi / 2 + i * math.pi / 5
+            points.append(
+                (size / 2 + radius * math.cos(angle), size / 2 - radius * math.sin(angle))
+            )
+        draw.polygon(points, fill="#f2c230")
+        buffer = io.BytesIO()
+        picture.save(buffer, "PNG")
+        Image = get_image_model()
+        return Image.objects.create(
+            title=f"Biểu trưng {spec['profile']['name']}",
+            file=ImageFile(buffer, name=f"logo-{spec['slug']}.png"),
+        )
+
+    def _translate(self, instance):
+        """Translate ``instance`` into English with wagtail-localize, from the ENGLISH table."""
+        instance = instance.specific if isinstance(instance, Page) else instance
+        if instance.get_translation_or_none(self.en) is not None:
+            return
+        translate_object(instance, [self.en], user=self.user)
+        source, _ = TranslationSource.get_or_create_from_instance(instance)
+        translation = Translation.objects.get(source=source, target_locale=self.en)
+        po = translation.export_po()
+        for entry in po:
+            entry.msgstr = english(entry.msgid)
+        translation.import_po(po, user=self.user)
+        translation.save_target(user=self.user, publish=True)
+
+
+def english(text):
+    """The English of a demo string: whole, or piece by piece around inline tags."""
+    if text in ENGLISH:
+        return ENGLISH[text]
+    result = text
+    for vietnamese in sorted(ENGLISH, key=len, reverse=True):
+        if vietnamese in result:
+            result = result.replace(vietnamese, ENGLISH[vietnamese])
+    return result

@@ -1,0 +1,19 @@
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+
+class WardPagesAPIViewSet(PagesAPIViewSet):
+    """The pages endpoint, with the locale of every page loaded in the same query."""
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("locale")
+
+
+def ward_api_router(name="wagtailapi"):
+    router = WagtailAPIRouter(name)
+    router.register_endpoint("pages", WardPagesAPIViewSet)
+    router.register_endpoint("images", ImagesAPIViewSet)
+    router.register_endpoint("documents", DocumentsAPIViewSet)
+    return router

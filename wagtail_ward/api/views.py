@@ -1,0 +1,147 @@
+"""Endpoints for headless frontends: the site's header and footer data, and visit counting."""
+
+import json
+
+from django.http import JsonResponse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
+from django_ratelimit.core import is_ratelimited
+from wagtail.models import Locale, Site
+
+from ..conf import ward_setting
+from ..dates import long_date, ward_today
+from ..models import DailyVisitCount, WardSettings
+from ..navigation import top_navigation
+from ..visits import count_visit, group_digits, visitor_total
+
+
+def _error(message, status, **extra):
+    return JsonResponse({"message": message, **extra}, status=status)
+
+
+def _requested_site(request):
+    """The site named by ``?site=<id>``, or the one the request's host belongs to."""
+    site_id = request.GET.get("site")
+    if site_id:
+        if not site_id.isdigit():
+            return None
+        return Site.objects.select_related("root_page").filter(pk=site_id).first()
+    return Site.find_for_request(request)
+
+
+def _requested_locale(request):
+    code = request.GET.get("locale")
+    if not code:
+        return Locale.get_active()
+    return Locale.objects.filter(language_code=code).first()
+
+
+@require_GET
+def site_info(request):
+    """``GET /api/ward/site-info/?locale=en&site=<id>``: everything a header and footer need."""
+    site = _requested_site(request)
+    if site is None:
+        return _error(_("No such site."), 404)
+    locale = _requested_locale(request)
+    if locale is None:
+        return _error(_("No such language: %(code)s.") % {"code": request.GET["locale"]}, 404)
+    ward_settings = WardSettings.for_site(site)
+    profile = ward_settings.profile
+    if profile is not None and profile.locale_id != locale.pk:
+        profile = profile.get_translation_or_none(locale) or profile
+    total = visitor_total(site)
+    logo = None
+    if ward_settings.logo is not None:
+        rendition = ward_settings.logo.get_rendition("max-240x240|format-png")
+        logo = {
+            "url": request.build_absolute_uri(rendition.url),
+            "width": rendition.width,
+            "height": rendition.height,
+            "alt": ward_settings.logo.title,
+        }
+    with translation.override(locale.language_code):
+        data = {
+            "site": {"id": site.pk, "hostname": site.hostname, "name": site.site_name},
+            "locale": locale.language_code,
+            "unit": {
+                "name": profile.name if profile else site.site_name,
+                "governing_body": profile.governing_body if profile else "",
+                "parent_unit_name": profile.parent_unit_name if profile else "",
+                "parent_unit_url": ward_settings.parent_unit_url,
+                "address": profile.address if profile else "",
+                "office_hours": profile.office_hours if profile else "",
+                "phone": ward_settings.phone,
+                "email": ward_settings.email,
+                "logo": logo,
+            },
+            "date": {"iso": ward_today().isoformat(), "long": long_date()},
+            "visitors": {
+                "total": total,
+                "total_display": group_digits(total, locale.language_code),
+            },
+            "navigation": [
+                {
+                    "title": item["title"],
+                    "url": request.build_absolute_uri(item["url"])
+                    if not item["external"]
+                    else item["url"],
+                    "kind": item["kind"],
+                    "external": item["external"],
+                }
+                for item in top_navigation(request, site, locale)
+            ],
+        }
+    return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+
+
+@csrf_exempt
+@require_POST
+def record_visit(request):
+    """``POST /api/ward/visits/`` with a JSON body ``{"site": <id>}`` (optional).
+
+    Called once per visit by a headless frontend. CSRF-safe without the CSRF cookie: only a JSON
+    body is accepted, which a cross-site HTML form cannot send. Rate-limited per client address;
+    the address is never stored.
+    """
+    if not ward_setting("VISIT_COUNTER"):
+        return _error(_("Visit counting is switched off on this site."), 404)
+    if request.content_type != "application/json":
+        return _error(_("Send the visit as JSON (Content-Type: application/json)."), 415)
+    if is_ratelimited(
+        request,
+        group="wagtail_ward.visits",
+        key="ip",
+        rate=ward_setting("VISIT_RATE"),
+        increment=True,
+    ):
+        response = _error(_("Too many requests. Try again in a minute."), 429)
+        response["Retry-After"] = "60"
+        return response
+    try:
+        body = json.loads(request.body or b"{}")
+    except ValueError:
+        return _error(_("The request body is not valid JSON."), 400)
+    if not isinstance(body, dict):
+        return _error(_("The request body must be a JSON object."), 400)
+    site_id = body.get("site")
+    if site_id is None:
+        site = Site.find_for_request(request)
+    elif isinstance(site_id, int):
+        site = Site.objects.filter(pk=site_id).first()
+    else:
+        return _error(_("“site” must be the number of a site."), 400)
+    if site is None:
+        return _error(_("No such site."), 404)
+    response = JsonResponse({})
+    counted = count_visit(request, response, site)
+    today = (
+        DailyVisitCount.objects.filter(site=site, date=ward_today())
+        .values_list("count", flat=True)
+        .first()
+    )
+    response.content = json.dumps(
+        {"counted": counted, "today": today or 0, "total": visitor_total(site)}
+    )
+    return response

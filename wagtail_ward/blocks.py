@@ -1,0 +1,136 @@
+"""The shared body blocks: what any page body of a ward site may contain.
+
+Built from Wagtail's standard blocks so that wagtail-localize offers every text for translation.
+Blocks that point at an object (an image, a document) return the object in the API, not an id.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"), max_length=255)
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", _("Heading 2")), ("h3", _("Heading 3")), ("h4", _("Heading 4"))],
+        default="h2",
+        help_text=_("Use Heading 2 for a main section and Heading 3 for a part of it."),
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = "wagtail_ward/blocks/heading.html"
+        description = _("A section heading inside the text.")
+        preview_value = {"text": "Thành phần hồ sơ", "level": "h2"}
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        required=False,
+        max_length=255,
+        help_text=_(
+            "Describe the picture for readers who cannot see it. "
+            "Leave empty to use the image title."
+        ),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=500)
+
+    class Meta:
+        icon = "image"
+        label = _("Image with caption")
+        template = "wagtail_ward/blocks/image.html"
+        description = _("A picture with an optional caption below it.")
+
+    def get_api_representation(self, value, context=None):
+        image = value.get("image")
+        result = {
+            "alt_text": value.get("alt_text") or (image.title if image else ""),
+            "caption": value.get("caption", ""),
+            "image": None,
+        }
+        if image:
+            rendition = image.get_rendition("max-1200x1200|format-webp")
+            result["image"] = {
+                "id": image.pk,
+                "title": image.title,
+                "url": rendition.url,
+                "width": rendition.width,
+                "height": rendition.height,
+            }
+        return result
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Quotation"))
+    attribution = blocks.CharBlock(label=_("Said by"), required=False, max_length=255)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quotation")
+        template = "wagtail_ward/blocks/quote.html"
+        description = _("Words quoted from a person or a document.")
+        preview_value = {
+            "text": "Hồ sơ được giải quyết đúng hẹn là thước đo của một chính quyền phục vụ.",
+            "attribution": "Chủ tịch UBND phường",
+        }
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(
+        label=_("Link text"),
+        required=False,
+        max_length=255,
+        help_text=_("Leave empty to use the document title."),
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document link")
+        template = "wagtail_ward/blocks/document.html"
+        description = _("A link to download a document, with its type and size.")
+
+    def get_api_representation(self, value, context=None):
+        document = value.get("document")
+        if document is None:
+            return {"title": value.get("title", ""), "document": None}
+        return {
+            "title": value.get("title") or document.title,
+            "document": {
+                "id": document.pk,
+                "title": document.title,
+                "url": document.url,
+                "file_extension": document.file_extension,
+                "file_size": document.get_file_size(),
+            },
+        }
+
+
+class WardBodyBlock(blocks.StreamBlock):
+    """The body of a ward page. Page families extend it by subclassing."""
+
+    paragraph = blocks.RichTextBlock(
+        label=_("Text"),
+        features=["bold", "italic", "link", "document-link", "ol", "ul", "h2", "h3"],
+        template="wagtail_ward/blocks/paragraph.html",
+    )
+    heading = HeadingBlock()
+    image = ImageBlock()
+    quote = QuoteBlock()
+    document = DocumentBlock()
+    table = TableBlock(
+        label=_("Table"),
+        template="wagtail_ward/blocks/table.html",
+        table_options={"startRows": 3, "startCols": 3, "colHeaders": False, "rowHeaders": False},
+    )
+    embed = EmbedBlock(label=_("Video or embedded content"), max_width=800)
+
+    class Meta:
+        label = _("Body")

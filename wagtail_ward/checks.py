@@ -1,0 +1,130 @@
+"""System checks for the mistakes a developer is likely to make when installing wagtail-ward."""
+
+from django.apps import apps
+from django.conf import settings
+from django.core.checks import Error, Tags, Warning, register
+from django.utils.translation import gettext as _
+
+REQUIRED_APPS = [
+    ("wagtail", "wagtail"),
+    ("wagtail.contrib.settings", "wagtail.contrib.settings"),
+    ("wagtail.contrib.sitemaps", "wagtail.contrib.sitemaps"),
+    ("wagtail.contrib.table_block", "wagtail.contrib.table_block"),
+    ("wagtail.embeds", "wagtail.embeds"),
+    ("wagtail.images", "wagtail.images"),
+    ("wagtail.documents", "wagtail.documents"),
+    ("wagtail.api.v2", "wagtail.api.v2"),
+    ("rest_framework", "rest_framework"),
+    ("django.contrib.sitemaps", "django.contrib.sitemaps"),
+    ("modelcluster", "modelcluster"),
+    ("taggit", "taggit"),
+    ("wagtail_localize", "wagtail_localize"),
+]
+
+
+@register(Tags.compatibility)
+def check_installed_apps(app_configs, **kwargs):
+    errors = []
+    for name, module in REQUIRED_APPS:
+        if not any(config.name == module for config in apps.get_app_configs()):
+            errors.append(
+                Error(
+                    _("wagtail-ward needs “%(app)s” in INSTALLED_APPS.") % {"app": name},
+                    hint=_("Add “%(app)s” to INSTALLED_APPS (see the installation docs).")
+                    % {"app": name},
+                    id="wagtail_ward.E001",
+                )
+            )
+    return errors
+
+
+@register(Tags.translation)
+def check_languages(app_configs, **kwargs):
+    errors = []
+    languages = getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", None) or settings.LANGUAGES
+    codes = [code for code, _name in languages]
+    if not any(code == "vi" or code.startswith("vi-") for code in codes):
+        errors.append(
+            Error(
+                _("No Vietnamese locale is configured."),
+                hint=_(
+                    'Add ("vi", "Tiếng Việt") to WAGTAIL_CONTENT_LANGUAGES and LANGUAGES, and set '
+                    'LANGUAGE_CODE = "vi" to make it the default.'
+                ),
+                id="wagtail_ward.E002",
+            )
+        )
+    if not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        errors.append(
+            Warning(
+                _("WAGTAIL_I18N_ENABLED is not True: pages cannot be translated into English."),
+                hint=_("Set WAGTAIL_I18N_ENABLED = True in the settings."),
+                id="wagtail_ward.W001",
+            )
+        )
+    if codes and not settings.LANGUAGE_CODE.startswith("vi") and "vi" in codes:
+        errors.append(
+            Warning(
+                _("Vietnamese is configured but is not the default language."),
+                hint=_('Set LANGUAGE_CODE = "vi" so that new content is Vietnamese first.'),
+                id="wagtail_ward.W002",
+            )
+        )
+    return errors
+
+
+@register(Tags.compatibility)
+def check_middleware(app_configs, **kwargs):
+    from .conf import ward_setting
+
+    middleware = settings.MIDDLEWARE
+    warnings = []
+    if ward_setting("VISIT_COUNTER") and (
+        "wagtail_ward.middleware.VisitCounterMiddleware" not in middleware
+    ):
+        warnings.append(
+            Warning(
+                _("The visitor counter is on but its middleware is not installed."),
+                hint=_(
+                    "Add “wagtail_ward.middleware.VisitCounterMiddleware” to MIDDLEWARE, or set "
+                    'WAGTAIL_WARD = {"VISIT_COUNTER": False}.'
+                ),
+                id="wagtail_ward.W003",
+            )
+        )
+    if "django.middleware.locale.LocaleMiddleware" not in middleware:
+        warnings.append(
+            Warning(
+                _("LocaleMiddleware is not installed: English pages will show Vietnamese labels."),
+                hint=_(
+                    "Add “django.middleware.locale.LocaleMiddleware” to MIDDLEWARE after "
+                    "SessionMiddleware."
+                ),
+                id="wagtail_ward.W004",
+            )
+        )
+    return warnings
+
+
+@register(Tags.database)
+def check_vietnamese_locale_exists(app_configs, **kwargs):
+    """Run by ``manage.py check --database default``: the Vietnamese Locale row exists."""
+    from django.db import DatabaseError
+    from wagtail.models import Locale
+
+    try:
+        exists = Locale.objects.filter(language_code__startswith="vi").exists()
+    except DatabaseError:
+        return []  # not migrated yet: migrate creates the default locale
+    if exists:
+        return []
+    return [
+        Error(
+            _("The database has no Vietnamese locale."),
+            hint=_(
+                "Add it in Settings → Locales, or run “manage.py migrate” with LANGUAGE_CODE = "
+                '"vi" on a new database.'
+            ),
+            id="wagtail_ward.E003",
+        )
+    ]

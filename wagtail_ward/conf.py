@@ -1,0 +1,47 @@
+"""The one settings namespace of wagtail-ward: ``WAGTAIL_WARD = {...}`` in the project settings.
+
+Read values with ``ward_setting("NAME")``; every key has a default here, so a project sets only
+what it changes.
+"""
+
+from django.conf import settings
+
+DEFAULTS = {
+    # Time zone of the office: the long date in the header and "today" for visit counts.
+    "TIME_ZONE": "Asia/Ho_Chi_Minh",
+    # Count visits (one per browser per site per day) with VisitCounterMiddleware and the
+    # visit endpoint.
+    "VISIT_COUNTER": True,
+    # Name of the cookie that remembers the day of the last counted visit. It holds only a date.
+    "VISIT_COOKIE_NAME": "ward_visit",
+    # Seconds the visitor total is cached before it is summed again.
+    "VISIT_TOTAL_CACHE_SECONDS": 60,
+    # Rate limit of the visit endpoint, per client address (django-ratelimit syntax).
+    "VISIT_RATE": "30/m",
+    # Substrings of a User-Agent (lower case) that mark a bot; such requests are never counted.
+    "BOT_USER_AGENTS": (
+        "bot",
+        "crawl",
+        "spider",
+        "slurp",
+        "facebookexternalhit",
+        "headless",
+        "python-requests",
+        "curl/",
+        "wget/",
+        "monitor",
+        "preview",
+    ),
+    # Path prefixes never counted as visits (the admin, the API, static and media files).
+    "VISIT_IGNORE_PATHS": ("/admin/", "/django-admin/", "/api/", "/static/", "/media/"),
+    # How many items the "latest items" list shows by default.
+    "LATEST_ITEMS": 10,
+}
+
+
+def ward_setting(name):
+    """Return the value of ``WAGTAIL_WARD[name]``, or its default."""
+    overrides = getattr(settings, "WAGTAIL_WARD", {}) or {}
+    if name in overrides:
+        return overrides[name]
+    return DEFAULTS[name]

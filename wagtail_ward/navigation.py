@@ -1,0 +1,103 @@
+"""The header of every page: the top navigation and the language switcher."""
+
+from django.conf import settings
+from django.utils import translation
+from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from .models import WardSettings
+
+
+def home_for(site, locale):
+    """The home page of ``site`` in ``locale`` (the default-language home if untranslated)."""
+    if site is None:
+        return None
+    root = site.root_page
+    if root.locale_id == locale.pk:
+        return root
+    return root.get_translation_or_none(locale) or root
+
+
+def top_navigation(request, site, locale):
+    """Trang chủ · the home page's menu pages · Sơ đồ site · Website quận.
+
+    A list of dicts with ``title``, ``url``, ``kind`` (home, page, sitemap, parent_unit) and
+    ``external``. A fixed number of queries, whatever the size of the site.
+    """
+    if site is None:
+        return []
+    with translation.override(locale.language_code):
+        home = home_for(site, locale)
+        items = [{"title": _("Home"), "url": home.get_url(request), "kind": "home"}]
+        menu_pages = (
+            home.get_children()
+            .live()
+            .public()
+            .in_menu()
+            .only("id", "title", "url_path", "path", "depth", "locale_id")
+        )
+        items += [
+            {"title": page.title, "url": page.get_url(request), "kind": "page"}
+            for page in menu_pages
+        ]
+        ward_settings = WardSettings.for_site(site)
+        sitemap_page = ward_settings.sitemap_page
+        if sitemap_page is not None:
+            if sitemap_page.locale_id != locale.pk:
+                sitemap_page = sitemap_page.get_translation_or_none(locale) or sitemap_page
+            if sitemap_page.live:
+                items.append(
+                    {
+                        "title": _("Site map"),
+                        "url": sitemap_page.get_url(request),
+                        "kind": "sitemap",
+                    }
+                )
+        if ward_settings.parent_unit_url:
+            items.append(
+                {
+                    "title": _("District website"),
+                    "url": ward_settings.parent_unit_url,
+                    "kind": "parent_unit",
+                }
+            )
+    for item in items:
+        item["external"] = item["kind"] == "parent_unit"
+    return items
+
+
+def language_links(request, page, site):
+    """One link per content language: the translation of ``page``, or that language's home page.
+
+    Returns dicts with ``language_code``, ``name`` (in its own language), ``url`` and ``current``.
+    """
+    languages = getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", settings.LANGUAGES)
+    current = translation.get_language()
+    translations = {}
+    if page is not None and getattr(page, "pk", None):
+        for other in page.get_translations(inclusive=True).live().public().select_related("locale"):
+            translations[other.locale.language_code] = other
+    links = []
+    locales = None
+    for code, name in languages:
+        target = translations.get(code)
+        if target is None and site is not None:
+            if locales is None:
+                locales = {locale.language_code: locale for locale in Locale.objects.all()}
+            if code not in locales:
+                continue
+            target = home_for(site, locales[code])
+            if target.locale_id != locales[code].pk:
+                continue
+        if target is None:
+            continue
+        links.append(
+            {
+                "language_code": code,
+                "name": translation.get_language_info(code)["name_local"],
+                "english_name": name,
+                "url": target.get_url(request),
+                "current": code == current,
+            }
+        )
+    return links

@@ -1,0 +1,84 @@
+from django import template
+from django.utils import translation
+from wagtail.models import Locale, Site
+
+from ..dates import long_date
+from ..models import WardSettings
+from ..navigation import language_links, top_navigation
+from ..registry import latest_items
+from ..visits import group_digits, visitor_total
+
+register = template.Library()
+
+
+def _site(context):
+    request = context.get("request")
+    if request is None:
+        return None
+    return Site.find_for_request(request)
+
+
+def _locale(context):
+    page = context.get("page")
+    if page is not None and getattr(page, "locale_id", None):
+        return page.locale
+    return Locale.get_active()
+
+
+@register.simple_tag
+def ward_long_date(value=None):
+    """``{% ward_long_date %}`` → "Thứ ba, 09/02/2016" (today, in the active language)."""
+    return long_date(value)
+
+
+@register.filter
+def ward_digits(number):
+    """``{{ 12345|ward_digits }}`` → "12.345" in Vietnamese, "12,345" in English."""
+    return group_digits(number or 0, translation.get_language() or "vi")
+
+
+@register.simple_tag(takes_context=True)
+def ward_visitor_total(context):
+    """``{% ward_visitor_total as total %}``: all visits counted for the current site."""
+    return visitor_total(_site(context))
+
+
+@register.simple_tag(takes_context=True)
+def ward_settings(context):
+    """``{% ward_settings as ward %}``: the WardSettings of the current site."""
+    site = _site(context)
+    request = context.get("request")
+    if request is not None:
+        return WardSettings.for_request(request)
+    return WardSettings.for_site(site) if site else None
+
+
+@register.simple_tag(takes_context=True)
+def ward_profile(context):
+    """``{% ward_profile as unit %}``: the unit profile in the page's language."""
+    settings_ = ward_settings(context)
+    profile = settings_.profile if settings_ else None
+    if profile is None:
+        return None
+    locale = _locale(context)
+    if profile.locale_id == locale.pk:
+        return profile
+    return profile.get_translation_or_none(locale) or profile
+
+
+@register.simple_tag(takes_context=True)
+def ward_navigation(context):
+    """``{% ward_navigation as items %}``: Trang chủ · menu pages · Sơ đồ site · Website quận."""
+    return top_navigation(context.get("request"), _site(context), _locale(context))
+
+
+@register.simple_tag(takes_context=True)
+def ward_language_links(context):
+    """``{% ward_language_links as links %}``: the current page in every content language."""
+    return language_links(context.get("request"), context.get("page"), _site(context))
+
+
+@register.simple_tag(takes_context=True)
+def ward_latest_items(context, limit=None):
+    """``{% ward_latest_items 10 as items %}``: newest items of every installed page family."""
+    return latest_items(_site(context), _locale(context), limit)

@@ -1,0 +1,21 @@
+"""URLs of wagtail-ward, to include before Wagtail's own URLs:
+``path("", include("wagtail_ward.urls"))``.
+
+- ``api/ward/site-info/``: header and footer data for headless frontends;
+- ``api/ward/visits/``: counts a visit from a headless frontend (POST, JSON);
+- ``sitemap.xml``: the XML sitemap with every translation as an alternate.
+"""
+
+from django.urls import path
+from wagtail.contrib.sitemaps.views import sitemap
+
+from .api.views import record_visit, site_info
+from .sitemaps import WardSitemap
+
+app_name = "wagtail_ward"
+
+urlpatterns = [
+    path("api/ward/site-info/", site_info, name="site_info"),
+    path("api/ward/visits/", record_visit, name="record_visit"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": WardSitemap}}, name="sitemap"),
+]
