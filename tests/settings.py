@@ -75,7 +75,9 @@ TEMPLATES = [
 DATABASES = {"default": dj_database_url.config(default="sqlite://:memory:")}
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # A file, so that the threads of the concurrency tests share one database.
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / "test-db.sqlite3")}
+    # One file per tox environment, so that parallel runs never share it.
+    db_name = f"test-db-{os.environ.get('TOX_ENV_NAME', 'default')}.sqlite3"
+    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / db_name)}
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

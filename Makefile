@@ -1,0 +1,67 @@
+# The two commands: `make demo` and `make test`. Everything else here serves them.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+MANAGE := cd example_site && ../$(BIN)/python manage.py
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: help demo test venv system-deps lint format migrations-check docs pytest messages bench clean
+
+help:
+	@echo "make demo   - install, migrate SQLite, load the demo district, serve http://127.0.0.1:8000/"
+	@echo "make test   - lint, migration checks, docs build, catalogue check and the test suite"
+	@echo "make messages - refresh and compile the Vietnamese catalogue"
+
+# Tools that pip cannot install: gettext (makemessages, compilemessages).
+system-deps:
+	@command -v msgfmt >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq gettext >/dev/null; \
+	  else echo "gettext is missing: install it with your package manager (apt-get install gettext)"; exit 1; fi; }
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+	  { echo "wagtail-ward needs Python 3.11 or newer (PYTHON=$(PYTHON))"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e ".[dev]"
+	touch $(STAMP)
+
+venv: system-deps $(STAMP)
+
+demo: venv
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_ward_demo
+	@echo "Serving on http://127.0.0.1:8000/ (wards: http://lacvien.localhost:8000/, http://maychai.localhost:8000/)"
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: venv lint migrations-check docs pytest
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: venv
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+migrations-check: venv
+	DJANGO_SETTINGS_MODULE=tests.settings $(BIN)/django-admin makemigrations --check --dry-run --pythonpath .
+	$(MANAGE) makemigrations --check --dry-run
+
+docs: venv
+	$(BIN)/mkdocs build --strict --quiet --site-dir build/site
+
+# The suite includes the catalogue check (tests/test_catalogue.py).
+pytest: venv
+	$(BIN)/pytest
+
+messages: venv system-deps
+	cd wagtail_ward && DJANGO_SETTINGS_MODULE=tests.settings PYTHONPATH=.. ../$(BIN)/django-admin makemessages -l vi --no-obsolete --add-location file
+	cd wagtail_ward && ../$(BIN)/django-admin compilemessages -l vi
+
+bench: venv
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) build site .tox example_site/db.sqlite3 tests/test-db.sqlite3

@@ -1,0 +1,78 @@
+import pytest
+from django.core.cache import cache
+from wagtail.models import Locale, Page, Site
+
+from tests.factories import SitemapPageFactory, UnitProfileFactory, WardHomePageFactory
+from wagtail_ward.models import WardSettings
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def vi(db):
+    return Locale.objects.get_or_create(language_code="vi")[0]
+
+
+@pytest.fixture
+def en(db):
+    return Locale.objects.get_or_create(language_code="en")[0]
+
+
+@pytest.fixture
+def ward_site(db, vi, en):
+    """A ward site served at http://testserver/: home page, site map, unit profile, settings.
+
+    Wagtail's own welcome page and default site are removed first.
+    """
+    Site.objects.all().delete()
+    Page.objects.filter(depth__gt=1).delete()
+    root = Page.get_first_root_node()
+    home = WardHomePageFactory(parent=root, slug="phuong-lac-vien")
+    site = Site.objects.create(
+        hostname="testserver", port=80, root_page=home, is_default_site=True, site_name="Lạc Viên"
+    )
+    sitemap = SitemapPageFactory(parent=home)
+    settings = WardSettings.for_site(site)
+    settings.profile = UnitProfileFactory()
+    settings.sitemap_page = sitemap
+    settings.parent_unit_url = "https://quan.example.gov.vn/"
+    settings.phone = "0225 3551 206"
+    settings.email = "ubnd@example.gov.vn"
+    settings.save()
+    return site
+
+
+@pytest.fixture
+def home(ward_site):
+    return ward_site.root_page.specific
+
+
+@pytest.fixture
+def translate(en, django_capture_on_commit_callbacks):
+    """``translate(obj)`` makes the English translation with wagtail-localize and returns it.
+
+    ``translate(obj, {"Vietnamese": "English"})`` fills the strings it names; the others stay
+    as in the source. wagtail-localize publishes on commit, so the callbacks run here.
+    """
+    from wagtail_localize.models import Translation, TranslationSource
+    from wagtail_localize.operations import translate_object
+
+    def _translate(instance, strings=None):
+        strings = strings or {}
+        with django_capture_on_commit_callbacks(execute=True):
+            translate_object(instance, [en])
+            source, _ = TranslationSource.get_or_create_from_instance(instance)
+            translation = Translation.objects.get(source=source, target_locale=en)
+            po = translation.export_po()
+            for entry in po:
+                entry.msgstr = strings.get(entry.msgid, entry.msgid)
+            translation.import_po(po)
+            translation.save_target(publish=True)
+        return instance.get_translation(en)
+
+    return _translate
