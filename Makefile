@@ -64,4 +64,4 @@ bench: venv
 	$(BIN)/python -m bench
 
 clean:
-	rm -rf $(VENV) build site .tox example_site/db.sqlite3 tests/test-db.sqlite3
+	rm -rf $(VENV) build site .tox example_site/db.sqlite3

@@ -1,6 +1,7 @@
 """Settings of the test suite. DATABASE_URL picks the database (SQLite in memory by default)."""
 
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -75,9 +76,10 @@ TEMPLATES = [
 DATABASES = {"default": dj_database_url.config(default="sqlite://:memory:")}
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # A file, so that the threads of the concurrency tests share one database.
-    # One file per tox environment, so that parallel runs never share it.
-    db_name = f"test-db-{os.environ.get('TOX_ENV_NAME', 'default')}.sqlite3"
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / db_name)}
+    # A file, one per test process, so that parallel runs never share it; removed afterwards.
+    DATABASES["default"]["TEST"] = {
+        "NAME": str(Path(tempfile.gettempdir()) / f"wagtail-ward-tests-{os.getpid()}.sqlite3")
+    }
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
