@@ -37,9 +37,16 @@ class Command(BaseCommand):
             self.en, _ = Locale.objects.get_or_create(language_code="en")
             self.user = self._admin_user()
             self._remove_wagtail_welcome_page()
-            root = Page.get_first_root_node()
-            for spec in SITES:
-                self._site(root, spec)
+        root = Page.get_first_root_node()
+        for spec in SITES:
+            with transaction.atomic():
+                site, translatables = self._site(root, spec)
+            # One transaction per translation: wagtail-localize publishes a translated page when
+            # its transaction commits, and a publish delayed past the creation of the page's
+            # translated children would write a stale child count into the tree.
+            for instance in translatables:
+                with transaction.atomic():
+                    self._translate(instance)
         password = os.environ.get("DEMO_ADMIN_PASSWORD", DEFAULT_ADMIN_PASSWORD)
         self.stdout.write(self.style.SUCCESS("The demo district is ready."))
         for spec in SITES:
@@ -70,7 +77,10 @@ class Command(BaseCommand):
     def _site(self, root, spec):
         site = Site.objects.filter(hostname=spec["hostname"], port=PORT).first()
         if site is not None:
-            return site
+            # Created by an earlier run; translate whatever that run did not get to.
+            profile = WardSettings.for_site(site).profile
+            pages = site.root_page.get_descendants(inclusive=True).filter(locale=self.vi)
+            return site, [profile, *pages.order_by("path")]
         home = WardHomePage(
             title=spec["home"]["title"],
             slug=spec["slug"],
@@ -107,10 +117,7 @@ class Command(BaseCommand):
         settings.logo = self._logo(spec)
         settings.save()
 
-        self._translate(profile)
-        for page in pages:
-            self._translate(page)
-        return site
+        return site, [profile, *pages]
 
     def _content_page(self, parent, spec):
         page = ContentPage(
@@ -153,7 +160,7 @@ class Command(BaseCommand):
     def _translate(self, instance):
         """Translate ``instance`` into English with wagtail-localize, from the ENGLISH table."""
         instance = instance.specific if isinstance(instance, Page) else instance
-        if instance.get_translation_or_none(self.en) is not None:
+        if instance is None or instance.get_translation_or_none(self.en) is not None:
             return
         translate_object(instance, [self.en], user=self.user)
         source, _ = TranslationSource.get_or_create_from_instance(instance)
