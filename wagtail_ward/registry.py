@@ -17,6 +17,7 @@ import heapq
 from dataclasses import dataclass
 
 from .conf import ward_setting
+from .dates import ward_timezone
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,9 @@ def latest_items(site, locale, limit=None):
 
 
 def _sortable(value):
-    """Dates and datetimes sort together: a date counts as its midnight."""
+    """Dates and datetimes sort together: a date counts as its midnight in the ward's time zone."""
     if isinstance(value, datetime.datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(ward_timezone())
         return value.replace(tzinfo=None)
     return datetime.datetime.combine(value, datetime.time.min)
