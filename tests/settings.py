@@ -14,6 +14,8 @@ ALLOWED_HOSTS = ["*"]
 
 INSTALLED_APPS = [
     "tests.testapp",
+    "wagtail_ward.news",
+    "wagtail_ward.schedule",
     "wagtail_ward",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -9,6 +9,8 @@ BASE_DIR = PROJECT_DIR.parent
 
 INSTALLED_APPS = [
     "demo",
+    "wagtail_ward.news",
+    "wagtail_ward.schedule",
     "wagtail_ward",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales

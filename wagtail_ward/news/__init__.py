@@ -1,0 +1,1 @@
+"""News: articles with categories, feeds, print view and e-mail share."""

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ScheduleConfig(AppConfig):
+    name = "wagtail_ward.schedule"
+    label = "wagtail_ward_schedule"
+    verbose_name = _("Weekly work schedule")
+    default_auto_field = "django.db.models.BigAutoField"
