@@ -21,7 +21,12 @@ from wagtail_localize.operations import translate_object
 
 from wagtail_ward.models import ContentPage, SitemapPage, UnitProfile, WardHomePage, WardSettings
 
+from . import _news_demo, _polls_demo, _schedule_demo
 from ._demo_content import ENGLISH, SITES
+
+# Each page family loads its own demo content after the sites exist; each loader is idempotent
+# and receives the command (its .vi, .en, .user, ._translate(instance) and .stdout).
+FEATURE_LOADERS = [_news_demo.load, _schedule_demo.load, _polls_demo.load]
 
 PORT = 8000
 ADMIN_USERNAME = "admin"
@@ -47,6 +52,8 @@ class Command(BaseCommand):
             for instance in translatables:
                 with transaction.atomic():
                     self._translate(instance)
+        for load in FEATURE_LOADERS:
+            load(self)
         password = os.environ.get("DEMO_ADMIN_PASSWORD", DEFAULT_ADMIN_PASSWORD)
         self.stdout.write(self.style.SUCCESS("The demo district is ready."))
         for spec in SITES:
