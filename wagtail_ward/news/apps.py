@@ -1,3 +1,5 @@
+"""News: articles with categories, feeds, print view and e-mail share."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -7,3 +9,9 @@ class NewsConfig(AppConfig):
     label = "wagtail_ward_news"
     verbose_name = _("News")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from ..registry import register_item_type
+        from .models import NewsPage
+
+        register_item_type(NewsPage, date_field="date", summary_field="lead")

@@ -1,0 +1,84 @@
+"""RSS 2.0 and Atom feeds of a news index, whole or per category (Django's syndication).
+
+Served by the routes of ``NewsIndexPage`` (``rss/``, ``atom/``, ``category/<slug>/rss/`` …),
+so a private or unpublished index has no public feed either.
+"""
+
+import datetime
+
+from django.contrib.syndication.views import Feed
+from django.utils import translation
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext
+
+from ..dates import ward_timezone
+from .models import FEED_ITEM_COUNT
+
+
+class NewsRssFeed(Feed):
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, index_page, category=None):
+        super().__init__()
+        self.index_page = index_page
+        self.category = category
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        with translation.override(self.index_page.locale.language_code):
+            return super().__call__(request, *args, **kwargs)
+
+    def get_feed(self, obj, request):
+        feed = super().get_feed(obj, request)
+        feed.feed["language"] = self.index_page.locale.language_code
+        return feed
+
+    def title(self):
+        if self.category is not None:
+            return f"{self.index_page.title} – {self.category.name}"
+        return self.index_page.title
+
+    def link(self):
+        page = self.index_page
+        if self.category is not None:
+            return page.url + page.reverse_subpage("category", kwargs={"slug": self.category.slug})
+        return page.url
+
+    def description(self):
+        return self.index_page.intro or gettext("The latest articles of %(title)s.") % {
+            "title": self.title()
+        }
+
+    def items(self):
+        return self.index_page.get_news_items(self.category).order_by("-date", "-pk")[
+            :FEED_ITEM_COUNT
+        ]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.lead
+
+    def item_link(self, item):
+        return item.get_url(self.request)
+
+    def item_guid(self, item):
+        return item.get_full_url(self.request)
+
+    def item_pubdate(self, item):
+        # Midnight of the publication day in the ward's time zone.
+        return datetime.datetime.combine(item.date, datetime.time.min, tzinfo=ward_timezone())
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+    def item_categories(self, item):
+        return [item.category.name] if item.category_id else []
+
+
+class NewsAtomFeed(NewsRssFeed):
+    feed_type = Atom1Feed
+
+    def subtitle(self):
+        return self.description()
