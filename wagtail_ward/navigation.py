@@ -69,7 +69,8 @@ def top_navigation(request, site, locale):
 def language_links(request, page, site):
     """One link per content language: the translation of ``page``, or that language's home page.
 
-    Returns dicts with ``language_code``, ``name`` (in its own language), ``url`` and ``current``.
+    Returns dicts with ``language_code``, ``name`` (in its own language), ``url``, ``full_url``
+    (absolute, for ``<link rel="alternate" hreflang>``) and ``current``.
     """
     languages = getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", settings.LANGUAGES)
     current = translation.get_language()
@@ -97,6 +98,7 @@ def language_links(request, page, site):
                 "name": translation.get_language_info(code)["name_local"],
                 "english_name": name,
                 "url": target.get_url(request),
+                "full_url": target.get_full_url(request),
                 "current": code == current,
             }
         )

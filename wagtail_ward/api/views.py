@@ -128,7 +128,7 @@ def record_visit(request):
     site_id = body.get("site")
     if site_id is None:
         site = Site.find_for_request(request)
-    elif isinstance(site_id, int):
+    elif isinstance(site_id, int) and not isinstance(site_id, bool):
         site = Site.objects.filter(pk=site_id).first()
     else:
         return _error(_("“site” must be the number of a site."), 400)

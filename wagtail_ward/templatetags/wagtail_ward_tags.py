@@ -2,7 +2,7 @@ from django import template
 from django.utils import translation
 from wagtail.models import Locale, Site
 
-from ..dates import long_date
+from ..dates import long_date, ward_today
 from ..models import WardSettings
 from ..navigation import language_links, top_navigation
 from ..registry import latest_items
@@ -29,6 +29,12 @@ def _locale(context):
 def ward_long_date(value=None):
     """``{% ward_long_date %}`` → "Thứ ba, 09/02/2016" (today, in the active language)."""
     return long_date(value)
+
+
+@register.simple_tag(name="ward_today")
+def ward_today_tag():
+    """``{% ward_today as today %}``: today's date in the office's time zone."""
+    return ward_today()
 
 
 @register.filter
