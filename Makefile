@@ -13,11 +13,16 @@ help:
 	@echo "make test   - lint, migration checks, docs build, catalogue check and the test suite"
 	@echo "make messages - refresh and compile the Vietnamese catalogue"
 
-# Tools that pip cannot install: gettext (makemessages, compilemessages).
+# Tools that pip cannot install: gettext (makemessages, compilemessages) and Chromium (the
+# browser tests drive the system Chromium; Playwright never downloads a browser here).
+SYSTEM_TOOLS := msgfmt:gettext chromium:chromium
 system-deps:
-	@command -v msgfmt >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq gettext >/dev/null; \
-	  else echo "gettext is missing: install it with your package manager (apt-get install gettext)"; exit 1; fi; }
+	@missing=""; for pair in $(SYSTEM_TOOLS); do \
+	  command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then echo "Installing$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else echo "Missing system packages:$$missing (install them with your package manager)"; exit 1; fi; fi
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
