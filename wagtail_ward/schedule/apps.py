@@ -1,3 +1,5 @@
+"""Weekly work schedules (lịch công tác tuần): entries per day, iCal feeds, spreadsheet import."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -7,3 +9,9 @@ class ScheduleConfig(AppConfig):
     label = "wagtail_ward_schedule"
     verbose_name = _("Weekly work schedule")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from ..registry import register_item_type
+        from .models import WeeklySchedulePage
+
+        register_item_type(WeeklySchedulePage, date_field="start_date")

@@ -1,0 +1,150 @@
+"""API v2 endpoint of the weekly schedules, registered by the feature's ``wagtail_hooks.py``.
+
+- ``/api/v2/schedules/`` and ``/api/v2/schedules/<id>/``: live, public schedules of the site,
+  each with ``days`` (entries grouped by date, leaders as objects, changed marks);
+- ``/api/v2/schedules/covering/?date=2015-08-05``: the schedule covering that date (today in the
+  office's time zone by default), 404 when there is none;
+- ``/api/v2/schedules/entries/?from=2015-08-03&to=2015-08-09&leader=<id>``: the entries of live,
+  public schedules in that date range (at most 366 days).
+
+Every response costs the same number of queries whatever the number of entries.
+"""
+
+import datetime
+
+from django.db.models import Prefetch
+from django.urls import path
+from django.utils.translation import gettext as _
+from rest_framework.response import Response
+from wagtail.api.v2.utils import BadRequestError, get_object_detail_url
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.models import Locale
+
+from ..dates import long_date, ward_today
+from .models import ScheduleEntry, WeeklySchedulePage, entries_queryset
+
+MAX_RANGE_DAYS = 366
+
+
+def _parse_date(request, name, default=None):
+    value = request.GET.get(name)
+    if not value:
+        return default
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError as error:
+        raise BadRequestError(
+            _("“%(name)s” must be a date written as YYYY-MM-DD, not “%(value)s”.")
+            % {"name": name, "value": value}
+        ) from error
+
+
+class ScheduleAPIViewSet(PagesAPIViewSet):
+    model = WeeklySchedulePage
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(
+        ["date", "from", "to", "leader"]
+    )
+    listing_default_fields = [*PagesAPIViewSet.listing_default_fields, "start_date", "end_date"]
+
+    def schedules(self):
+        """Live, public schedules of the requested site (and ``?locale=``), entries prefetched."""
+        public = self.get_base_queryset().values("pk")
+        queryset = (
+            WeeklySchedulePage.objects.filter(pk__in=public)
+            .select_related("locale")
+            .prefetch_related(Prefetch("entries", queryset=entries_queryset()))
+        )
+        code = self.request.GET.get("locale")
+        if code:
+            locale = Locale.objects.filter(language_code=code).first()
+            if locale is None:
+                raise BadRequestError(_("No such language: %(code)s.") % {"code": code})
+            queryset = queryset.filter(locale=locale)
+        return queryset
+
+    def get_queryset(self):
+        return self.schedules().order_by("-start_date", "-pk")
+
+    def get_object(self):
+        from django.shortcuts import get_object_or_404
+
+        return get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"])
+
+    def covering_view(self, request):
+        date = _parse_date(request, "date", ward_today())
+        schedule = (
+            self.schedules()
+            .filter(start_date__lte=date, end_date__gte=date)
+            .order_by("-start_date", "-pk")
+            .first()
+        )
+        if schedule is None:
+            return Response(
+                {
+                    "message": _("No schedule covers %(date)s.") % {"date": long_date(date)},
+                    "date": date.isoformat(),
+                },
+                status=404,
+            )
+        self.kwargs["pk"] = schedule.pk
+        self.action = "detail_view"
+        serializer = self.get_serializer(schedule)
+        return Response(serializer.data)
+
+    def entries_view(self, request):
+        today = ward_today()
+        start = _parse_date(request, "from", today)
+        end = _parse_date(request, "to", start + datetime.timedelta(days=6))
+        if end < start:
+            raise BadRequestError(_("“to” must not be before “from”."))
+        if (end - start).days > MAX_RANGE_DAYS:
+            raise BadRequestError(
+                _("Ask for at most %(days)s days at a time.") % {"days": MAX_RANGE_DAYS}
+            )
+        schedules = self.schedules().values("pk")
+        entries = (
+            ScheduleEntry.objects.filter(page_id__in=schedules, date__gte=start, date__lte=end)
+            .select_related("leader", "page")
+            .order_by("date", "start_time", "sort_order", "pk")
+        )
+        leader = request.GET.get("leader")
+        if leader:
+            if not leader.isdigit():
+                raise BadRequestError(_("“leader” must be the number of a leader."))
+            entries = entries.filter(leader_id=int(leader))
+        items = sorted(entries, key=lambda entry: entry.sort_key)
+        router = request.wagtailapi_router
+        return Response(
+            {
+                "meta": {
+                    "from": start.isoformat(),
+                    "to": end.isoformat(),
+                    "total_count": len(items),
+                },
+                "items": [
+                    {
+                        **entry.api_representation(),
+                        "schedule": {
+                            "id": entry.page_id,
+                            "title": entry.page.title,
+                            "detail_url": get_object_detail_url(
+                                router, request, WeeklySchedulePage, entry.page_id
+                            ),
+                        },
+                    }
+                    for entry in items
+                ],
+            }
+        )
+
+    @classmethod
+    def get_urlpatterns(cls):
+        return [
+            path("covering/", cls.as_view({"get": "covering_view"}), name="covering"),
+            path("entries/", cls.as_view({"get": "entries_view"}), name="entries"),
+            *super().get_urlpatterns(),
+        ]
+
+
+def register_endpoints(router):
+    router.register_endpoint("schedules", ScheduleAPIViewSet)

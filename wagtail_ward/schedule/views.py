@@ -1,0 +1,180 @@
+"""Admin views of the schedules: spreadsheet import, its template, new weeks and copies."""
+
+import datetime
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from .importers import ScheduleImportError, import_entries, template_workbook
+from .models import ScheduleEntry, ScheduleIndexPage, WeeklySchedulePage, schedule_title
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label=gettext_lazy("Spreadsheet"),
+        help_text=gettext_lazy(
+            "An .xlsx or .csv file with the columns Ngày, Giờ, Nội dung, Chủ trì, Thành phần, "
+            "Địa điểm, Chuẩn bị (or Date, Time, Content, Presiding, Participants, Location, "
+            "Preparing unit). Start from the template."
+        ),
+    )
+    replace = forms.BooleanField(
+        label=gettext_lazy("Replace the entries already in the draft"),
+        required=False,
+        initial=True,
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError(_("The file is larger than 5 MB."))
+        if not upload.name.lower().endswith((".xlsx", ".csv")):
+            raise forms.ValidationError(_("Upload a .xlsx or .csv file."))
+        return upload
+
+
+def _editable_schedule(request, page_id):
+    page = get_object_or_404(WeeklySchedulePage, pk=page_id)
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    return page
+
+
+def import_view(request, page_id):
+    schedule = _editable_schedule(request, page_id)
+    errors = []
+    if request.method == "POST":
+        form = ImportForm(request.POST, request.FILES)
+        if form.is_valid():
+            try:
+                import_entries(
+                    schedule,
+                    form.cleaned_data["file"],
+                    user=request.user,
+                    replace=form.cleaned_data["replace"],
+                )
+            except ScheduleImportError as error:
+                errors = error.errors
+            else:
+                count = len(schedule.get_latest_revision_as_object().entries.all())
+                messages.success(
+                    request,
+                    _("Imported. The draft now has %(count)s entries: check it and publish.")
+                    % {"count": count},
+                )
+                return redirect("wagtailadmin_pages:edit", schedule.pk)
+    else:
+        form = ImportForm()
+    return TemplateResponse(
+        request,
+        "wagtail_ward/schedule/admin/import.html",
+        {
+            "page": schedule,
+            "form": form,
+            "errors": errors,
+            "header_title": _("Import entries"),
+            "template_url": reverse("wagtail_ward_schedule:template"),
+        },
+        status=400 if errors else 200,
+    )
+
+
+def template_view(request):
+    response = HttpResponse(
+        template_workbook(),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = 'attachment; filename="lich-cong-tac-mau.xlsx"'
+    return response
+
+
+def _create_schedule(index, start_date, user, source=None):
+    """A new draft schedule under ``index`` starting on ``start_date``.
+
+    With ``source``, its entries are copied with their dates shifted and new identifiers, and
+    the new schedule lasts as long as the source.
+    """
+    length = (source.end_date - source.start_date) if source else datetime.timedelta(days=6)
+    page = WeeklySchedulePage(
+        start_date=start_date,
+        end_date=start_date + length,
+        notice=source.notice if source else "",
+        locale=index.locale,
+        live=False,
+        owner=user,
+    )
+    page.title = schedule_title(page.start_date, page.end_date, index.locale.language_code)
+    page.slug = f"lich-cong-tac-{start_date:%Y-%m-%d}"
+    if source is not None:
+        shift = start_date - source.start_date
+        page.entries = [
+            ScheduleEntry(
+                date=entry.date + shift,
+                start_time=entry.start_time,
+                end_time=entry.end_time,
+                session=entry.session,
+                content=entry.content,
+                leader=entry.leader,
+                presiding=entry.presiding,
+                participants=entry.participants,
+                location=entry.location,
+                preparing_unit=entry.preparing_unit,
+                note=entry.note,
+                sort_order=entry.sort_order,
+                locale=index.locale,
+            )
+            for entry in source.entries.all()
+        ]
+    with transaction.atomic():
+        index.add_child(instance=page)
+        page.save_revision(user=user, log_action=True)
+    return page
+
+
+@require_POST
+def copy_to_next_week_view(request, page_id):
+    source = _editable_schedule(request, page_id).get_latest_revision_as_object()
+    index = source.get_parent().specific
+    if not index.permissions_for_user(request.user).can_add_subpage():
+        raise PermissionDenied
+    start = source.start_date + datetime.timedelta(days=7)
+    existing = WeeklySchedulePage.objects.child_of(index).filter(start_date=start).first()
+    if existing is not None:
+        messages.error(
+            request,
+            _("There is already a schedule starting on %(date)s: “%(title)s”.")
+            % {"date": f"{start:%d/%m/%Y}", "title": existing.get_admin_display_title()},
+        )
+        return redirect("wagtailadmin_pages:edit", existing.pk)
+    page = _create_schedule(index, start, request.user, source=source)
+    messages.success(
+        request, _("Next week's draft was created from this week's entries. Check the dates.")
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@require_POST
+def create_week_view(request, index_id, start):
+    index = get_object_or_404(ScheduleIndexPage, pk=index_id)
+    if not index.permissions_for_user(request.user).can_add_subpage():
+        raise PermissionDenied
+    try:
+        start_date = datetime.date.fromisoformat(start)
+    except ValueError as error:
+        raise PermissionDenied from error
+    existing = WeeklySchedulePage.objects.child_of(index).filter(start_date=start_date).first()
+    if existing is not None:
+        return redirect("wagtailadmin_pages:edit", existing.pk)
+    page = _create_schedule(index, start_date, request.user)
+    return redirect("wagtailadmin_pages:edit", page.pk)
