@@ -10,6 +10,7 @@ from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -113,6 +114,35 @@ class DocumentBlock(blocks.StructBlock):
         }
 
 
+class PollBlock(blocks.StructBlock):
+    """An opinion poll inside the page: the question, the answers and, when public, the results.
+
+    wagtail-localize points the English page at the poll's English translation.
+    """
+
+    poll = SnippetChooserBlock(
+        "wagtail_ward.Poll",
+        label=_("Poll"),
+        help_text=_("Choose a poll from Snippets → Polls, or create one there first."),
+    )
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Opinion poll")
+        template = "wagtail_ward/polls/poll_block.html"
+        description = _("A question citizens answer by choosing one answer; shows the results.")
+
+    def get_api_representation(self, value, context=None):
+        from .polls.views import poll_as_dict
+
+        poll = value.get("poll") if value else None
+        if poll is None:
+            return {"poll": None}
+        request = (context or {}).get("request")
+        # Only what anyone may see: results are included when they are public to everyone.
+        return {"poll": poll_as_dict(poll, request)}
+
+
 class WardBodyBlock(blocks.StreamBlock):
     """The body of a ward page. Page families extend it by subclassing."""
 
@@ -131,6 +161,7 @@ class WardBodyBlock(blocks.StreamBlock):
         table_options={"startRows": 3, "startCols": 3, "colHeaders": False, "rowHeaders": False},
     )
     embed = EmbedBlock(label=_("Video or embedded content"), max_width=800)
+    poll = PollBlock()
 
     class Meta:
         label = _("Body")

@@ -36,6 +36,16 @@ DEFAULTS = {
     "VISIT_IGNORE_PATHS": ("/admin/", "/django-admin/", "/api/", "/static/", "/media/"),
     # How many items the "latest items" list shows by default.
     "LATEST_ITEMS": 10,
+    # Secret salt of the poll voter and address hashes (HMAC-SHA256). Empty: derived from
+    # SECRET_KEY. Changing it lets every browser vote once more on running polls.
+    "POLL_SALT": "",
+    # Rate limit of votes, per client address, for the HTML form and the JSON endpoint
+    # (django-ratelimit syntax; counted in Django's cache, so use a shared cache such as Redis).
+    "POLL_RATE": "10/m",
+    # Origins (scheme://host[:port]) whose scripts may vote through the JSON endpoint.
+    "POLL_CORS_ORIGINS": (),
+    # Days after which purge_poll_ip_hashes removes the address hash of a vote.
+    "POLL_IP_HASH_DAYS": 30,
 }
 
 

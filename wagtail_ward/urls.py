@@ -3,10 +3,11 @@
 
 - ``api/ward/site-info/``: header and footer data for headless frontends;
 - ``api/ward/visits/``: counts a visit from a headless frontend (POST, JSON);
-- ``sitemap.xml``: the XML sitemap with every translation as an alternate.
+- ``sitemap.xml``: the XML sitemap with every translation as an alternate;
+- ``polls/<id>/vote/`` and ``api/ward/polls/<id>/[vote/]``: voting (see ``wagtail_ward.polls``).
 """
 
-from django.urls import path
+from django.urls import include, path
 from wagtail.contrib.sitemaps.views import sitemap
 
 from .api.views import record_visit, site_info
@@ -17,5 +18,6 @@ app_name = "wagtail_ward"
 urlpatterns = [
     path("api/ward/site-info/", site_info, name="site_info"),
     path("api/ward/visits/", record_visit, name="record_visit"),
+    path("", include("wagtail_ward.polls.urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": WardSitemap}}, name="sitemap"),
 ]

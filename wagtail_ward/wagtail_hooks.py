@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import UnitProfile
+from .polls.admin_views import PollViewSet
 from .visits import group_digits, visitor_total
 
 
@@ -18,6 +19,7 @@ class UnitProfileViewSet(SnippetViewSet):
 
 
 register_snippet(UnitProfileViewSet)
+register_snippet(PollViewSet)
 
 
 class VisitorsPanel(Component):

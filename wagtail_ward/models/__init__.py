@@ -6,6 +6,7 @@ from .pages import (
     WardHomePage,
     WardHomePageMixin,
 )
+from .polls import DuplicateVotePolicy, Poll, PollChoice, PollStatus, PollVote, ResultsVisibility
 from .profile import UnitProfile
 from .settings import WardSettings
 from .visits import DailyVisitCount
@@ -14,6 +15,12 @@ __all__ = [
     "ContentPage",
     "ContentPageMixin",
     "DailyVisitCount",
+    "DuplicateVotePolicy",
+    "Poll",
+    "PollChoice",
+    "PollStatus",
+    "PollVote",
+    "ResultsVisibility",
     "SitemapPage",
     "SitemapPageMixin",
     "UnitProfile",

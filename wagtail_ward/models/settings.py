@@ -45,6 +45,18 @@ class WardSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("The “Sơ đồ site” page linked from the menu of every page."),
     )
+    side_poll = models.ForeignKey(
+        "wagtail_ward.Poll",
+        verbose_name=_("poll in the side column"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The opinion poll (“Thăm dò ý kiến”) shown beside every page of this site. "
+            "English pages show its English translation when there is one."
+        ),
+    )
 
     panels = [
         FieldPanel("profile"),
@@ -56,9 +68,10 @@ class WardSettings(BaseSiteSetting):
             [FieldPanel("parent_unit_url"), FieldPanel("sitemap_page")],
             heading=_("Menu"),
         ),
+        FieldPanel("side_poll"),
     ]
 
-    select_related = ["profile", "logo", "sitemap_page"]
+    select_related = ["profile", "logo", "sitemap_page", "side_poll"]
 
     class Meta:
         verbose_name = _("ward website")

@@ -1,0 +1,33 @@
+import itertools
+
+import pytest
+from django.test import Client
+
+from wagtail_ward.models import ResultsVisibility
+from wagtail_ward.polls.presets import create_poll_from_preset
+
+BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:131.0) Gecko/20100101 Firefox/131.0"
+_addresses = itertools.count(1)
+
+
+@pytest.fixture
+def poll(ward_site, vi):
+    """The dossier-timeliness poll in Vietnamese, open, results public to everyone."""
+    return create_poll_from_preset(
+        "dossier_timeliness", vi, results_visibility=ResultsVisibility.ALWAYS
+    )
+
+
+@pytest.fixture
+def visitor():
+    """``visitor()`` is a new browser with its own address (no cookie shared)."""
+
+    def _visitor(address=None, **extra):
+        n = next(_addresses)
+        return Client(
+            HTTP_USER_AGENT=BROWSER,
+            REMOTE_ADDR=address or f"10.{n // 250 % 250}.{n % 250}.7",
+            **extra,
+        )
+
+    return _visitor

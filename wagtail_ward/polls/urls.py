@@ -1,0 +1,11 @@
+"""URLs of polls, included from ``wagtail_ward.urls`` (namespace ``wagtail_ward``)."""
+
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("polls/<int:poll_id>/vote/", views.vote, name="poll_vote"),
+    path("api/ward/polls/<int:poll_id>/", views.api_poll, name="poll_api"),
+    path("api/ward/polls/<int:poll_id>/vote/", views.api_vote, name="poll_api_vote"),
+]

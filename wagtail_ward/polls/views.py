@@ -1,0 +1,342 @@
+"""Voting and reading polls: the HTML form (no JavaScript needed) and the JSON endpoints.
+
+Answers to a vote, the same in the JSON endpoint and in the in-place (JavaScript) form:
+
+=====  ==================  =====================================================================
+201    ``counted``         the vote is counted
+400    ``unknown_choice``  no answer, or an answer the poll does not have
+400    ``voter_token``     JSON only: no usable ``X-Ward-Voter`` token
+403    ``not_open``        the poll opens later
+403    ``closed``          the poll is closed
+409    ``already_voted``   this voter voted already; the current results come with the answer
+429    ``rate_limited``    too many votes from one address; ``Retry-After`` says when to retry
+=====  ==================  =====================================================================
+
+A closed or not yet open poll answers 403 (the vote is refused at this time, whoever sends it),
+not 409, which is kept for the one conflict with stored data: a second vote.
+
+Messages are in the poll's language: a vote on the English translation is answered in English.
+The HTML form without JavaScript always redirects back (303) with the message.
+"""
+
+import json
+
+from django.contrib import messages
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import formats, timezone, translation
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+from django_ratelimit.core import is_ratelimited
+from wagtail.models import Locale
+
+from ..conf import ward_setting
+from ..dates import ward_timezone
+from ..models import Poll
+from . import voting
+from .results import poll_results
+
+STATUS = {
+    voting.COUNTED: 201,
+    voting.UNKNOWN_CHOICE: 400,
+    voting.NOT_OPEN: 403,
+    voting.CLOSED: 403,
+    voting.ALREADY_VOTED: 409,
+    "rate_limited": 429,
+}
+MESSAGE_TAG = "ward-poll"
+
+
+def _format_time(value):
+    return formats.date_format(timezone.localtime(value, ward_timezone()), "DATETIME_FORMAT")
+
+
+def _rate_period(rate):
+    """Seconds of the window of a django-ratelimit rate such as "10/m" or "100/5m"."""
+    from django_ratelimit.core import _split_rate
+
+    return _split_rate(rate)[1]
+
+
+def _message(code, poll, choice=None):
+    if code == voting.COUNTED:
+        return _("Thank you. Your vote has been counted.")
+    if code == voting.NOT_OPEN:
+        return _("This poll is not open yet. It opens on %(time)s.") % {
+            "time": _format_time(poll.opens_at)
+        }
+    if code == voting.CLOSED:
+        return _("This poll closed on %(time)s. Votes are no longer accepted.") % {
+            "time": _format_time(poll.closes_at)
+        }
+    if code == voting.UNKNOWN_CHOICE:
+        if not choice:
+            return _("Please choose one of the answers before you vote.")
+        return _("“%(choice)s” is not one of the answers of this poll.") % {"choice": choice}
+    if code == voting.ALREADY_VOTED:
+        return _("You have already voted in this poll. Your first vote is the one counted.")
+    if code == "rate_limited":
+        return _("Too many votes from your address. Please try again in %(seconds)s seconds.") % {
+            "seconds": _rate_period(ward_setting("POLL_RATE"))
+        }
+    raise ValueError(code)
+
+
+def _rate_limited(request):
+    return is_ratelimited(
+        request,
+        group="wagtail_ward.polls",
+        key="ip",
+        rate=ward_setting("POLL_RATE"),
+        increment=True,
+    )
+
+
+def _attempt(request, poll, choice, token):
+    """Apply the rate limit and cast the vote. Returns the outcome code."""
+    if _rate_limited(request):
+        return "rate_limited"
+    return voting.cast_vote(poll, choice, token, voting.client_address(request)).code
+
+
+def _get_poll(poll_id):
+    return get_object_or_404(Poll.objects.select_related("locale"), pk=poll_id)
+
+
+def _localized(poll):
+    """The translation of ``poll`` in the active language, or ``poll`` itself."""
+    active = translation.get_language() or ""
+    if poll.locale.language_code == active or not active:
+        return poll
+    try:
+        locale = Locale.objects.get_for_language(active)
+    except Locale.DoesNotExist:
+        return poll
+    translated = poll.get_translation_or_none(locale)
+    return translated or poll
+
+
+def poll_context(request, poll, message=None, message_level=None):
+    """Everything the poll template needs for ``request``: a constant number of queries."""
+    poll = _localized(poll)
+    choices = list(poll.choices.all())
+    token = request.COOKIES.get(voting.VOTER_COOKIE, "") if request else ""
+    address = voting.client_address(request) if request else ""
+    voted = voting.has_voted(poll, token, address) if request else False
+    status = poll.status()
+    show_results = poll.results_are_public(has_voted=voted)
+    results = poll_results(poll, choices) if show_results else None
+    poll_messages = []
+    if message:
+        poll_messages.append({"text": message, "level": message_level})
+    elif request is not None and hasattr(request, "_messages"):
+        tag = f"{MESSAGE_TAG}-{poll.translation_key}"
+        others = []
+        for item in messages.get_messages(request):
+            if tag in item.extra_tags.split():
+                poll_messages.append({"text": item.message, "level": item.level_tag})
+            else:
+                others.append(item)
+        for item in others:  # leave the other features' messages for their own templates
+            messages.add_message(request, item.level, item.message, extra_tags=item.extra_tags)
+    renders = getattr(request, "_ward_poll_renders", 0) + 1 if request else 1
+    if request is not None:
+        request._ward_poll_renders = renders
+    return {
+        "request": request,
+        "poll": poll,
+        "choices": choices,
+        "status": status,
+        "is_open": status == "open",
+        "has_voted": voted,
+        "results": results,
+        "poll_messages": poll_messages,
+        "dom_id": f"ward-poll-{poll.pk}-{renders}",
+        "next_url": request.get_full_path() if request else "/",
+    }
+
+
+def render_poll(request, poll, **kwargs):
+    return render_to_string(
+        "wagtail_ward/polls/poll.html", poll_context(request, poll, **kwargs), request=request
+    )
+
+
+def _set_voter_cookie(request, response, token):
+    if request.COOKIES.get(voting.VOTER_COOKIE) != token:
+        response.set_cookie(
+            voting.VOTER_COOKIE,
+            token,
+            max_age=voting.VOTER_COOKIE_MAX_AGE,
+            httponly=True,
+            samesite="Lax",
+            secure=request.is_secure(),
+        )
+
+
+@require_POST
+def vote(request, poll_id):
+    """``POST /polls/<id>/vote/``: the HTML form, protected by Django's CSRF check.
+
+    Without JavaScript: redirects back to the page (``next``) with the message. With the
+    progressive-enhancement script (header ``X-Requested-With: fetch``): answers with the
+    re-rendered poll and the status code of the table above.
+    """
+    poll = _get_poll(poll_id)
+    token = request.COOKIES.get(voting.VOTER_COOKIE, "")
+    if not voting.valid_token(token):
+        token = voting.new_voter_token()
+        request.COOKIES[voting.VOTER_COOKIE] = token
+    choice = request.POST.get("choice", "")
+    with translation.override(poll.locale.language_code):
+        code = _attempt(request, poll, choice, token)
+        text = _message(code, poll, choice)
+        level = "success" if code == voting.COUNTED else "error"
+        if request.headers.get("X-Requested-With") == "fetch":
+            response = HttpResponse(
+                render_poll(request, poll, message=text, message_level=level),
+                status=STATUS[code],
+            )
+        else:
+            messages.add_message(
+                request,
+                messages.SUCCESS if code == voting.COUNTED else messages.ERROR,
+                text,
+                extra_tags=f"{MESSAGE_TAG} {MESSAGE_TAG}-{poll.translation_key}",
+            )
+            next_url = request.POST.get("next", "")
+            if not url_has_allowed_host_and_scheme(
+                next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+            ):
+                next_url = "/"
+            response = HttpResponseRedirect(f"{next_url.split('#')[0]}#ward-poll-{poll.pk}")
+            response.status_code = 303
+    if code == "rate_limited":
+        response["Retry-After"] = str(_rate_period(ward_setting("POLL_RATE")))
+    _set_voter_cookie(request, response, token)
+    return response
+
+
+# JSON endpoints for headless frontends ------------------------------------------------------
+
+
+def poll_as_dict(poll, request=None, has_voted=None, results_visible=None):
+    """A poll as the API shows it: its answers and, when public, its results."""
+    choices = list(poll.choices.all())
+    if results_visible is None:
+        results_visible = poll.results_are_public(has_voted=bool(has_voted))
+    vote_url = reverse("wagtail_ward:poll_api_vote", args=[poll.pk])
+    data = {
+        "id": poll.pk,
+        "translation_key": str(poll.translation_key),
+        "locale": poll.locale.language_code,
+        "question": poll.question,
+        "description": poll.description,
+        "status": str(poll.status()),
+        "opens_at": poll.opens_at.isoformat() if poll.opens_at else None,
+        "closes_at": poll.closes_at.isoformat() if poll.closes_at else None,
+        "results_visibility": poll.results_visibility,
+        "choices": [{"key": choice.key, "label": choice.label} for choice in choices],
+        "vote_url": request.build_absolute_uri(vote_url) if request else vote_url,
+        "results": poll_results(poll, choices).as_dict() if results_visible else None,
+    }
+    if has_voted is not None:
+        data["has_voted"] = has_voted
+    return data
+
+
+def _cors(request, response):
+    origin = request.headers.get("Origin")
+    if origin and origin in ward_setting("POLL_CORS_ORIGINS"):
+        response["Access-Control-Allow-Origin"] = origin
+        response["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
+        response["Access-Control-Allow-Headers"] = f"Content-Type, {voting.VOTER_HEADER}"
+        response["Access-Control-Max-Age"] = "3600"
+    response["Vary"] = "Origin"
+    return response
+
+
+def _origin_refused(request):
+    origin = request.headers.get("Origin")
+    if not origin or origin in ward_setting("POLL_CORS_ORIGINS"):
+        return False
+    return origin != f"{request.scheme}://{request.get_host()}"
+
+
+def _json(request, data, status=200):
+    return _cors(
+        request, JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
+    )
+
+
+def _api_token(request):
+    return request.headers.get(voting.VOTER_HEADER) or request.COOKIES.get(voting.VOTER_COOKIE, "")
+
+
+@csrf_exempt
+def api_poll(request, poll_id):
+    """``GET /api/ward/polls/<id>/``: the poll, whether this voter voted, and public results."""
+    if request.method == "OPTIONS":
+        return _cors(request, HttpResponse(status=204))
+    if request.method != "GET":
+        return _json(request, {"code": "method", "message": _("Use GET.")}, status=405)
+    poll = _get_poll(poll_id)
+    with translation.override(poll.locale.language_code):
+        token = _api_token(request)
+        voted = voting.has_voted(poll, token, voting.client_address(request))
+        return _json(request, poll_as_dict(poll, request, has_voted=voted))
+
+
+@csrf_exempt
+def api_vote(request, poll_id):
+    """``POST /api/ward/polls/<id>/vote/`` with ``{"choice": "<key>"}``.
+
+    Needs ``Content-Type: application/json`` and a voter token in the ``X-Ward-Voter`` header:
+    a cross-site HTML form can send neither, so no CSRF cookie is needed. Browsers on another
+    origin may call it when the origin is in ``WAGTAIL_WARD["POLL_CORS_ORIGINS"]``.
+    """
+    if request.method == "OPTIONS":
+        return _cors(request, HttpResponse(status=204))
+    poll = _get_poll(poll_id)
+    with translation.override(poll.locale.language_code):
+        if request.method != "POST":
+            return _json(request, {"code": "method", "message": _("Use POST.")}, status=405)
+        if _origin_refused(request):
+            message = _("Votes from this website are not accepted.")
+            return _json(request, {"code": "origin", "message": message}, status=403)
+        if request.content_type != "application/json":
+            message = _("Send the vote as JSON (Content-Type: application/json).")
+            return _json(request, {"code": "content_type", "message": message}, status=415)
+        token = _api_token(request)
+        if not voting.valid_token(token):
+            message = _(
+                "Send a voter token of %(min)s to %(max)s characters in the %(header)s header."
+            ) % {
+                "min": voting.VOTER_TOKEN_MIN_LENGTH,
+                "max": voting.VOTER_TOKEN_MAX_LENGTH,
+                "header": voting.VOTER_HEADER,
+            }
+            return _json(request, {"code": "voter_token", "message": message}, status=400)
+        try:
+            body = json.loads(request.body or b"{}")
+        except ValueError:
+            message = _("The request body is not valid JSON.")
+            return _json(request, {"code": "json", "message": message}, status=400)
+        choice = body.get("choice", "") if isinstance(body, dict) else ""
+        if not isinstance(choice, str):
+            choice = ""
+        code = _attempt(request, poll, choice, token)
+        voted = code in (voting.COUNTED, voting.ALREADY_VOTED)
+        data = {
+            "code": code,
+            "message": _message(code, poll, choice),
+            "poll": poll_as_dict(poll, request, has_voted=voted),
+        }
+        response = _json(request, data, status=STATUS[code])
+        if code == "rate_limited":
+            response["Retry-After"] = str(_rate_period(ward_setting("POLL_RATE")))
+        return response

@@ -1,0 +1,30 @@
+"""Template tags of polls: ``{% load wagtail_ward_polls %}``.
+
+- ``{% ward_poll poll %}`` renders a poll (form, results, messages) for the current visitor;
+- ``{% ward_side_poll %}`` renders the poll chosen for the side column in the site settings.
+"""
+
+from django import template
+
+from ..models import WardSettings
+from ..polls.views import render_poll
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def ward_poll(context, poll):
+    if poll is None:
+        return ""
+    return render_poll(context.get("request"), poll)
+
+
+@register.simple_tag(takes_context=True)
+def ward_side_poll(context):
+    request = context.get("request")
+    if request is None:
+        return ""
+    poll = WardSettings.for_request(request).side_poll
+    if poll is None:
+        return ""
+    return render_poll(request, poll)
