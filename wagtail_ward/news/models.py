@@ -171,9 +171,7 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
         folded = fold_vietnamese(query).strip()
         if not folded:
             return queryset
-        matches = NewsPage.objects.live().search(
-            folded, fields=["folded_text"], operator="and", order_by_relevance=False
-        )
+        matches = NewsPage.objects.live().search(folded, operator="and", order_by_relevance=False)
         return queryset.filter(pk__in=[page.pk for page in matches])
 
     # Views -----------------------------------------------------------------------------------
