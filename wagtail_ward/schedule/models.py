@@ -511,13 +511,13 @@ class ScheduleIndexPageMixin(RoutablePageMixin, models.Model):
             return HttpResponseRedirect(schedule.get_url(request))
         return self._render_list(request, self.live_schedules(), no_schedule_today=today)
 
-    @path("lich.ics", name="ical")
+    @path("ical/", name="ical")
     def ical_route(self, request):
         from .ical import calendar_response
 
         return calendar_response(request, self, self.feed_entries(), name=self.title)
 
-    @path("lanh-dao/<int:leader_id>/lich.ics", name="leader_ical")
+    @path("lanh-dao/<int:leader_id>/ical/", name="leader_ical")
     def leader_ical_route(self, request, leader_id):
         from .ical import calendar_response
 
@@ -702,7 +702,7 @@ class WeeklySchedulePageMixin(RoutablePageMixin, models.Model):
             template="wagtail_ward/schedule/weekly_schedule_print.html",
         )
 
-    @path("lich.ics", name="ical")
+    @path("ical/", name="ical")
     def ical_route(self, request):
         from .ical import calendar_response
 

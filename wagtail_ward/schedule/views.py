@@ -67,6 +67,7 @@ def import_view(request, page_id):
             except ScheduleImportError as error:
                 errors = error.errors
             else:
+                schedule.refresh_from_db()
                 count = len(schedule.get_latest_revision_as_object().entries.all())
                 messages.success(
                     request,

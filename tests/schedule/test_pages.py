@@ -1,0 +1,159 @@
+"""The schedule pages: titles, sessions, grouping by day, changed marks, validation, print."""
+
+import datetime
+from unittest import mock
+
+import pytest
+from bs4 import BeautifulSoup
+from django.utils import timezone, translation
+
+from wagtail_ward.schedule.models import (
+    AFTERNOON,
+    EVENING,
+    MORNING,
+    SESSION_CHOICES,
+    ScheduleEntry,
+    WeeklySchedulePage,
+    schedule_title,
+    week_of_month,
+)
+
+from .conftest import MONDAY
+
+
+def soup(response):
+    assert response.status_code == 200, response.status_code
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def test_generated_titles_in_both_languages():
+    end = MONDAY + datetime.timedelta(days=6)
+    assert (
+        schedule_title(MONDAY, end, "vi")
+        == "Lịch công tác tuần 1 tháng 8 (từ 03/8/2015 đến 09/8/2015)"
+    )
+    english = schedule_title(MONDAY, end, "en")
+    assert "week 1 of month 8" in english and "03/8/2015" in english and "09/8/2015" in english
+    assert week_of_month(datetime.date(2015, 7, 13)) == (2, 7)
+    assert week_of_month(datetime.date(2015, 8, 31)) == (5, 8)
+
+
+def test_title_follows_the_dates_unless_the_editor_wrote_one(make_schedule):
+    page = make_schedule(entries=0)
+    assert page.title.startswith("Lịch công tác tuần 1 tháng 8")
+    page.start_date = datetime.date(2015, 8, 10)
+    page.end_date = datetime.date(2015, 8, 16)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    assert page.title == "Lịch công tác tuần 2 tháng 8 (từ 10/8/2015 đến 16/8/2015)"
+    page.title = "Lịch công tác đặc biệt"
+    page.title_is_generated = False
+    page.save_revision().publish()
+    page.refresh_from_db()
+    assert page.title == "Lịch công tác đặc biệt"
+
+
+def test_session_comes_from_the_time_when_blank(make_schedule):
+    page = make_schedule(entries=0, publish=False)
+    for hour, expected in ((7, MORNING), (14, AFTERNOON), (19, EVENING)):
+        entry = ScheduleEntry(
+            page=page, date=MONDAY, start_time=datetime.time(hour, 0), content="x"
+        )
+        entry.save()
+        assert entry.session == expected
+    kept = ScheduleEntry(page=page, date=MONDAY, session=AFTERNOON, content="Chiều: họp")
+    kept.save()
+    assert kept.session == AFTERNOON
+
+
+def test_public_page_groups_by_day_then_session_sorted_by_time(client, make_schedule):
+    page = make_schedule(entries=0, publish=False)
+    tuesday = MONDAY + datetime.timedelta(days=1)
+    page.entries = [
+        ScheduleEntry(date=tuesday, start_time=datetime.time(14, 0), content="Chiều thứ ba"),
+        ScheduleEntry(date=MONDAY, start_time=datetime.time(9, 0), content="Chín giờ thứ hai"),
+        ScheduleEntry(date=MONDAY, start_time=datetime.time(7, 30), content="Bảy rưỡi thứ hai"),
+        ScheduleEntry(date=MONDAY, session=AFTERNOON, content="Chiều thứ hai"),
+    ]
+    page.save_revision().publish()
+    with mock.patch(
+        "django.utils.timezone.now",
+        return_value=datetime.datetime(2015, 8, 4, 2, 0, tzinfo=datetime.UTC),
+    ):
+        html = soup(client.get(page.url))
+    days = html.select("section.ward-schedule-day")
+    assert len(days) == 2
+    assert days[0].h2.get_text(strip=True) == "Thứ hai, 03/08/2015"
+    assert days[1].h2.contents[0].strip() == "Thứ ba, 04/08/2015"
+    assert days[1].h2.select_one(".ward-schedule-today") is not None
+    monday_entries = [
+        p.get_text(strip=True) for p in days[0].select(".ward-schedule-entry__content")
+    ]
+    assert monday_entries == ["Bảy rưỡi thứ hai", "Chín giờ thứ hai", "Chiều thứ hai"]
+    with translation.override("vi"):
+        sessions = [str(dict(SESSION_CHOICES)[s]) for s in (MORNING, AFTERNOON)]
+    assert [h.get_text(strip=True) for h in days[0].select("h3")] == sessions
+    # Today (Tuesday in Vietnam) is highlighted, Monday is not.
+    assert "ward-schedule-day--today" in days[1]["class"]
+    assert "ward-schedule-day--today" not in days[0]["class"]
+    assert days[1].get("aria-current") == "date"
+
+
+def test_entries_changed_after_publication_are_marked(client, make_schedule):
+    page = make_schedule(entries=3)
+    assert not ScheduleEntry.objects.filter(page=page, changed_at__isnull=False).exists()
+    draft = page.get_latest_revision_as_object()
+    entries = list(draft.entries.all())
+    entries[1].location = "Nghĩa trang liệt sĩ quận"
+    draft.entries = [
+        *entries,
+        ScheduleEntry(date=MONDAY, start_time=datetime.time(16, 0), content="Việc mới thêm"),
+    ]
+    draft.save_revision().publish()
+    changed = ScheduleEntry.objects.filter(page=page, changed_at__isnull=False)
+    assert sorted(changed.values_list("content", flat=True)) == [
+        "Công việc số 2",
+        "Việc mới thêm",
+    ]
+    html = soup(client.get(page.url))
+    marked = [
+        li.select_one(".ward-schedule-entry__content").contents[0].strip()
+        for li in html.select("li.ward-schedule-entry--changed")
+    ]
+    assert sorted(marked) == ["Công việc số 2", "Việc mới thêm"]
+    assert html.select_one(".ward-schedule-changes") is not None
+
+
+def test_editing_keeps_the_uid(make_schedule):
+    page = make_schedule(entries=2)
+    before = dict(ScheduleEntry.objects.filter(page=page).values_list("pk", "uid"))
+    draft = page.get_latest_revision_as_object()
+    entry = draft.entries.all()[0]
+    entry.content = "Nội dung đã sửa"
+    draft.save_revision().publish()
+    after = dict(ScheduleEntry.objects.filter(page=page).values_list("pk", "uid"))
+    assert before == after
+
+
+def test_print_view(client, make_schedule):
+    page = make_schedule(entries=2)
+    html = soup(client.get(page.url + "in/"))
+    assert html.find("h1").get_text(strip=True) == page.title
+    assert len(html.select(".ward-schedule-entry")) == 2
+    assert html.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+
+
+def test_user_text_is_escaped(client, make_schedule):
+    page = make_schedule(entries=0, publish=False)
+    page.entries = [ScheduleEntry(date=MONDAY, content="<script>alert(1)</script>")]
+    page.save_revision().publish()
+    body = client.get(page.url).content.decode()
+    assert "<script>alert(1)</script>" not in body
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+
+
+@pytest.mark.parametrize("now", [timezone.now()])
+def test_default_dates_are_next_week(now):
+    page = WeeklySchedulePage()
+    assert page.start_date.weekday() == 0
+    assert (page.end_date - page.start_date).days == 6
