@@ -1,0 +1,358 @@
+"""The visitor counter: one visit per browser, site and day; bots, the admin and the API never
+count; the headless endpoint; and nothing personal stored anywhere."""
+
+import datetime
+import json
+from unittest import mock
+
+import pytest
+from django.apps import apps
+from django.core.cache import caches
+from django.db import models
+from django.db.models.functions import Cast
+from django.test import Client, override_settings
+
+from tests.factories import make_ward_site
+from wagtail_ward.dates import ward_today
+from wagtail_ward.models import DailyVisitCount
+from wagtail_ward.visits import group_digits, visitor_total
+
+BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/131.0 Safari/537.36"
+VISITS_URL = "/api/ward/visits/"
+# An aware moment at noon in Hà Nội on a fixed day, and the next day.
+DAY_ONE = datetime.datetime(2026, 3, 9, 5, 0, tzinfo=datetime.UTC)
+DAY_TWO = DAY_ONE + datetime.timedelta(days=1)
+
+
+def visits(site, day=None):
+    rows = DailyVisitCount.objects.filter(site=site)
+    if day is not None:
+        rows = rows.filter(date=day)
+    return sum(rows.values_list("count", flat=True))
+
+
+@pytest.fixture
+def browser(client):
+    client.defaults["HTTP_USER_AGENT"] = BROWSER
+    return client
+
+
+def post_json(client, body, **extra):
+    return client.post(VISITS_URL, data=json.dumps(body), content_type="application/json", **extra)
+
+
+# The middleware: pages opened in a browser
+
+
+def test_first_html_page_of_the_day_counts_once(browser, ward_site):
+    first = browser.get("/")
+    assert first.status_code == 200
+    assert first["Content-Type"].startswith("text/html")
+    assert visits(ward_site) == 1
+
+    cookie = first.cookies["ward_visit"]
+    assert cookie.value == ward_today().isoformat()
+    assert cookie["httponly"]
+    assert cookie["samesite"] == "Lax"
+
+    second = browser.get("/so-do-site/")
+    assert second.status_code == 200
+    assert "ward_visit" not in second.cookies  # not set again
+    assert visits(ward_site) == 1
+    assert DailyVisitCount.objects.count() == 1
+
+
+def test_cookie_holds_only_the_date(browser, ward_site):
+    response = browser.get("/", REMOTE_ADDR="203.0.113.77")
+    value = response.cookies["ward_visit"].value
+    assert datetime.date.fromisoformat(value).isoformat() == value
+    assert len(value) == len("2026-03-09")
+    assert list(response.cookies) == ["ward_visit"]
+
+
+def test_a_browser_without_the_cookie_counts_again(browser, ward_site):
+    browser.get("/")
+    Client(HTTP_USER_AGENT=BROWSER).get("/")
+    assert visits(ward_site) == 2
+
+
+@pytest.mark.parametrize(
+    "agent",
+    [
+        "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
+        "Mozilla/5.0 (compatible; bingbot/2.0)",
+        "SomeCrawler/1.0",
+        "Mozilla/5.0 (X11; Linux x86_64) HeadlessChrome/120.0",
+        "python-requests/2.32",
+        "",
+    ],
+)
+def test_bots_are_never_counted(client, ward_site, agent):
+    response = client.get("/", HTTP_USER_AGENT=agent)
+    assert response.status_code == 200
+    assert visits(ward_site) == 0
+    assert "ward_visit" not in response.cookies
+
+
+def test_no_user_agent_header_at_all_is_not_counted(client, ward_site):
+    assert "HTTP_USER_AGENT" not in client.defaults
+    assert client.get("/").status_code == 200
+    assert visits(ward_site) == 0
+
+
+def test_admin_pages_are_not_counted(browser, ward_site, admin_user):
+    login = browser.get("/admin/login/")
+    assert login.status_code == 200
+    assert login["Content-Type"].startswith("text/html")
+    browser.force_login(admin_user)
+    dashboard = browser.get("/admin/")
+    assert dashboard.status_code == 200
+    assert visits(ward_site) == 0
+    assert "ward_visit" not in browser.cookies
+
+
+def test_api_pages_are_not_counted_even_as_html(browser, ward_site):
+    # The browsable API answers with HTML: only the ignored path keeps it from counting.
+    response = browser.get("/api/v2/pages/", HTTP_ACCEPT="text/html")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/html")
+    assert browser.get("/api/ward/site-info/").status_code == 200
+    assert visits(ward_site) == 0
+
+
+def test_error_pages_and_non_html_are_not_counted(browser, ward_site):
+    assert browser.get("/khong-co-trang-nay/").status_code == 404
+    sitemap = browser.get("/sitemap.xml")
+    assert sitemap.status_code == 200
+    assert not sitemap["Content-Type"].startswith("text/html")
+    assert visits(ward_site) == 0
+    assert browser.get("/").status_code == 200
+    assert visits(ward_site) == 1
+
+
+def test_head_and_post_are_not_counted(browser, ward_site):
+    assert browser.head("/").status_code == 200
+    post = browser.post("/")
+    assert post.status_code == 200
+    assert post["Content-Type"].startswith("text/html")
+    assert visits(ward_site) == 0
+
+
+def test_counter_switched_off(browser, ward_site):
+    with override_settings(WAGTAIL_WARD={"VISIT_COUNTER": False}):
+        assert browser.get("/").status_code == 200
+        assert post_json(browser, {"site": ward_site.pk}).status_code == 404
+    assert visits(ward_site) == 0
+
+
+def test_the_next_day_counts_again(browser, ward_site):
+    with mock.patch("django.utils.timezone.now", return_value=DAY_ONE):
+        browser.get("/")
+        browser.get("/")
+    assert browser.cookies["ward_visit"].value == "2026-03-09"
+    with mock.patch("django.utils.timezone.now", return_value=DAY_TWO):
+        browser.get("/")
+        browser.get("/")
+    assert browser.cookies["ward_visit"].value == "2026-03-10"
+    assert visits(ward_site, datetime.date(2026, 3, 9)) == 1
+    assert visits(ward_site, datetime.date(2026, 3, 10)) == 1
+    assert visitor_total(ward_site) == 2
+
+
+def test_the_day_follows_the_office_time_zone(browser, ward_site):
+    # 18:30 UTC on 9 March is 01:30 on 10 March in Hà Nội.
+    late = datetime.datetime(2026, 3, 9, 18, 30, tzinfo=datetime.UTC)
+    with mock.patch("django.utils.timezone.now", return_value=late):
+        browser.get("/")
+    assert visits(ward_site, datetime.date(2026, 3, 10)) == 1
+
+
+def test_counts_are_per_site(ward_site):
+    other = make_ward_site("maychai.localhost", default=False)
+    lacvien_browser = Client(HTTP_USER_AGENT=BROWSER)
+    assert lacvien_browser.get("/").status_code == 200
+    assert (visits(ward_site), visits(other)) == (1, 0)
+
+    maychai_browser = Client(HTTP_USER_AGENT=BROWSER, HTTP_HOST="maychai.localhost")
+    for _ in range(2):
+        assert maychai_browser.get("/").status_code == 200
+    Client(HTTP_USER_AGENT=BROWSER, HTTP_HOST="maychai.localhost").get("/")
+    assert (visits(ward_site), visits(other)) == (1, 2)
+    assert (visitor_total(ward_site), visitor_total(other)) == (1, 2)
+
+
+# The total
+
+
+def test_group_digits():
+    assert group_digits(12345) == "12.345"
+    assert group_digits(12345, "vi") == "12.345"
+    assert group_digits(1234567, "en") == "1,234,567"
+    assert group_digits(999) == "999"
+    assert group_digits(0) == "0"
+
+
+def test_total_shows_with_vietnamese_digit_groups(client, ward_site, home, translate):
+    DailyVisitCount.objects.create(site=ward_site, date=datetime.date(2026, 1, 1), count=12000)
+    DailyVisitCount.objects.create(site=ward_site, date=datetime.date(2026, 1, 2), count=345)
+    response = client.get("/")  # no User-Agent: not counted, the total stays 12345
+    html = response.content.decode()
+    assert '<data value="12345">12.345</data>' in html
+    assert "12,345" not in html
+
+    english = translate(home)
+    html = client.get(english.url).content.decode()
+    assert '<data value="12345">12,345</data>' in html
+
+
+def test_total_is_refreshed_after_a_counted_visit(browser, ward_site):
+    DailyVisitCount.objects.create(site=ward_site, date=datetime.date(2026, 1, 1), count=41)
+    assert visitor_total(ward_site) == 41  # now cached
+    browser.get("/")
+    assert visitor_total(ward_site) == 42
+
+
+# The endpoint for headless frontends
+
+
+def test_endpoint_counts_a_json_post(browser, ward_site):
+    DailyVisitCount.objects.create(site=ward_site, date=datetime.date(2026, 1, 1), count=41)
+    response = post_json(browser, {"site": ward_site.pk})
+    assert response.status_code == 200
+    assert response.json() == {"counted": True, "today": 1, "total": 42}
+    assert response.cookies["ward_visit"].value
+    again = post_json(browser, {"site": ward_site.pk})
+    assert again.json() == {"counted": False, "today": 1, "total": 42}
+
+
+def test_endpoint_uses_the_requests_site_without_a_body(browser, ward_site):
+    other = make_ward_site("maychai.localhost", default=False)
+    response = browser.post(VISITS_URL, content_type="application/json", HTTP_HOST=other.hostname)
+    assert response.status_code == 200
+    assert response.json()["counted"] is True
+    assert (visits(ward_site), visits(other)) == (0, 1)
+
+
+def test_endpoint_does_not_count_bots(client, ward_site):
+    response = post_json(client, {"site": ward_site.pk}, HTTP_USER_AGENT="Googlebot/2.1")
+    assert response.status_code == 200
+    assert response.json() == {"counted": False, "today": 0, "total": 0}
+
+
+def test_endpoint_refuses_a_form_post(browser, ward_site):
+    response = browser.post(VISITS_URL, {"site": ward_site.pk})
+    assert response.status_code == 415
+    assert "message" in response.json()
+    text = browser.post(VISITS_URL, data=json.dumps({"site": 1}), content_type="text/plain")
+    assert text.status_code == 415
+    assert visits(ward_site) == 0
+    assert "ward_visit" not in browser.cookies
+
+
+@pytest.mark.parametrize("body", ["{not json", "[1, 2]", '{"site": "1"}'])
+def test_endpoint_rejects_a_bad_body(browser, ward_site, body):
+    response = browser.post(VISITS_URL, data=body, content_type="application/json")
+    assert response.status_code == 400
+    assert response.json()["message"]
+    assert visits(ward_site) == 0
+
+
+def test_endpoint_unknown_site(browser, ward_site):
+    response = post_json(browser, {"site": ward_site.pk + 1000})
+    assert response.status_code == 404
+    assert visits(ward_site) == 0
+    assert DailyVisitCount.objects.count() == 0
+
+
+def test_endpoint_only_accepts_post(browser, ward_site):
+    assert browser.get(VISITS_URL).status_code == 405
+    assert browser.put(VISITS_URL, data="{}", content_type="application/json").status_code == 405
+    assert visits(ward_site) == 0
+
+
+@override_settings(WAGTAIL_WARD={"VISIT_RATE": "3/m"})
+def test_endpoint_rate_limit_per_address(ward_site):
+    # A fixed clock, so that the one-minute window cannot roll over during the test.
+    with mock.patch("django_ratelimit.core.time.time", return_value=1_800_000_010.0):
+        for _ in range(3):
+            # A new browser each time: no cookie, so each of these counts.
+            fresh = Client(HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="198.51.100.4")
+            assert post_json(fresh, {"site": ward_site.pk}).status_code == 200
+        limited = post_json(
+            Client(HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="198.51.100.4"), {"site": ward_site.pk}
+        )
+        assert limited.status_code == 429
+        assert limited["Retry-After"] == "60"
+        assert limited.json()["message"]
+        assert "ward_visit" not in limited.cookies
+        assert visits(ward_site) == 3
+
+        other_address = Client(HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="198.51.100.5")
+        assert post_json(other_address, {"site": ward_site.pk}).status_code == 200
+        assert visits(ward_site) == 4
+
+
+# Privacy
+
+PROBE_ADDRESS = "203.0.113.77"
+PROBE_AGENT = "Mozilla/5.0 (WardPrivacyProbe-7f3a; rv:131.0) Gecko/20100101 Firefox/131.0"
+TEXT_TYPES = (models.CharField, models.TextField, models.JSONField)
+
+
+def stored_anywhere(needle):
+    """Every model whose text or JSON column contains ``needle``: ``[(model, field), ...]``."""
+    found = []
+    for model in apps.get_models(include_auto_created=True):
+        if model._meta.proxy or not model._meta.managed:
+            continue
+        for field in model._meta.concrete_fields:
+            text_like = isinstance(field, TEXT_TYPES) or field.get_internal_type() in {
+                "CharField",
+                "TextField",
+                "JSONField",
+                "SlugField",
+                "EmailField",
+                "URLField",
+                "GenericIPAddressField",
+            }
+            if not text_like:
+                continue
+            rows = model._base_manager.annotate(
+                _probe=Cast(field.attname, output_field=models.TextField())
+            ).filter(_probe__contains=needle)
+            if rows.exists():
+                found.append((model._meta.label, field.name))
+    return found
+
+
+def test_no_address_or_user_agent_is_stored(client, ward_site):
+    page = client.get("/", REMOTE_ADDR=PROBE_ADDRESS, HTTP_USER_AGENT=PROBE_AGENT)
+    assert page.status_code == 200
+    api = post_json(
+        Client(), {"site": ward_site.pk}, REMOTE_ADDR=PROBE_ADDRESS, HTTP_USER_AGENT=PROBE_AGENT
+    )
+    assert api.json()["counted"] is True
+    assert visits(ward_site) == 2
+
+    # The scan itself finds what is stored: the site's e-mail address and the unit's name.
+    assert ("wagtail_ward.WardSettings", "email") in stored_anywhere("ubnd@example.gov.vn")
+    assert ("wagtail_ward.UnitProfile", "name") in stored_anywhere("Phường Lạc Viên")
+
+    assert stored_anywhere(PROBE_ADDRESS) == []
+    assert stored_anywhere("WardPrivacyProbe") == []
+    assert stored_anywhere(PROBE_AGENT) == []
+
+    locmem = caches["default"]._cache
+    assert locmem, "the rate limiter keeps its counter in the cache"
+    for key, value in locmem.items():
+        assert PROBE_ADDRESS not in key
+        assert "WardPrivacyProbe" not in key
+        assert PROBE_ADDRESS.encode() not in value
+        assert b"WardPrivacyProbe" not in value
+
+
+def test_the_visit_cookie_is_the_only_thing_the_browser_gets(client, ward_site):
+    response = client.get("/", REMOTE_ADDR=PROBE_ADDRESS, HTTP_USER_AGENT=PROBE_AGENT)
+    assert set(response.cookies) == {"ward_visit"}
+    assert PROBE_ADDRESS not in response.cookies.output()
+    assert "WardPrivacyProbe" not in response.cookies.output()
