@@ -39,9 +39,7 @@ def test_search_ignores_accents_and_d_stroke(client, news_index, training_articl
 def test_search_needs_every_word_and_stays_in_the_category(
     client, news_index, training_article, other_category
 ):
-    NewsPageFactory(
-        parent=news_index, title="Đào tạo nghề cho thanh niên", category=other_category
-    )
+    NewsPageFactory(parent=news_index, title="Đào tạo nghề cho thanh niên", category=other_category)
     assert titles(client, f"{news_index.url}?q=dao+tao+can+bo") == [training_article.title]
     assert titles(client, f"{news_index.url}category/tin-hoat-dong/?q=dao+tao") == [
         "Đào tạo nghề cho thanh niên"

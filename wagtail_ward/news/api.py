@@ -19,6 +19,13 @@ class NewsCategoryField(serializers.Field):
         return {"id": category.pk, "name": category.name, "slug": category.slug}
 
 
+class NewsTagsField(serializers.Field):
+    """The tag names, sorted; read from the prefetched tags (Wagtail's own field re-queries)."""
+
+    def to_representation(self, tags):
+        return sorted(tag.name for tag in tags.all())
+
+
 class OtherNewsField(serializers.Field):
     """ "Các tin khác" of an article: ``[{"id", "title", "date", "lead", "html_url"}]``."""
 
@@ -47,7 +54,7 @@ def news_page_api_fields():
         APIField("lead"),
         APIField("featured"),
         APIField("category", serializer=NewsCategoryField()),
-        APIField("tags"),
+        APIField("tags", serializer=NewsTagsField()),
         APIField("featured_image"),
         APIField(
             "featured_image_rendition",
