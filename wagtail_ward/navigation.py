@@ -1,5 +1,7 @@
 """The header of every page: the top navigation and the language switcher."""
 
+import unicodedata
+
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -95,7 +97,10 @@ def language_links(request, page, site):
         links.append(
             {
                 "language_code": code,
-                "name": translation.get_language_info(code)["name_local"],
+                # Django stores some names with combining accents; NFC reads as typed text.
+                "name": unicodedata.normalize(
+                    "NFC", translation.get_language_info(code)["name_local"]
+                ),
                 "english_name": name,
                 "url": target.get_url(request),
                 "full_url": target.get_full_url(request),

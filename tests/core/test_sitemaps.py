@@ -112,6 +112,16 @@ def test_single_items_are_counted_not_listed(client, sections, home):
     assert tree["Sự kiện"] == "(1 mục)"
 
 
+def test_items_directly_under_the_home_page_are_counted_on_it(client, home):
+    for n in range(2):
+        NoticePageFactory(parent=home, title=f"Thông báo số {n}")
+
+    ((title, count, _children),) = full_tree(client)
+
+    assert title == "Trang thông tin điện tử phường Lạc Viên"
+    assert count == "(2 mục)"
+
+
 def test_drafts_and_their_descendants_are_left_out(client, sections, home):
     draft = ContentPageFactory(parent=home, title="Bản nháp", slug="ban-nhap", live=False)
     ContentPageFactory(parent=draft, title="Con của bản nháp", slug="con")
