@@ -167,7 +167,7 @@ def render_poll(request, poll, **kwargs):
 
 
 def _set_voter_cookie(request, response, token):
-    if request.COOKIES.get(voting.VOTER_COOKIE) != token:
+    if getattr(request, "_ward_new_voter_token", False):
         response.set_cookie(
             voting.VOTER_COOKIE,
             token,
@@ -190,7 +190,9 @@ def vote(request, poll_id):
     token = request.COOKIES.get(voting.VOTER_COOKIE, "")
     if not voting.valid_token(token):
         token = voting.new_voter_token()
+        # The fresh token is the visitor's from now on: the re-rendered poll reads it.
         request.COOKIES[voting.VOTER_COOKIE] = token
+        request._ward_new_voter_token = True
     choice = request.POST.get("choice", "")
     with translation.override(poll.locale.language_code):
         code = _attempt(request, poll, choice, token)

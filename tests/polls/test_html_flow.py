@@ -1,0 +1,166 @@
+"""The editor's and the visitor's way through a poll, through the real admin forms and the
+plain HTML form (no JavaScript): create from a preset, place in a page or the side column,
+publish, vote, see the message and the results."""
+
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+from django.urls import reverse
+from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+from tests.polls.conftest import BROWSER
+from wagtail_ward.models import ContentPage, Poll, PollVote, WardSettings
+
+CSRF_RE = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+@pytest.fixture
+def editor(ward_site):
+    user = get_user_model().objects.create_superuser("editor", "editor@example.com", "pw")
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def _create_from_preset(editor, vi):
+    url = reverse("wagtailsnippets_wagtail_ward_poll:from_preset")
+    assert editor.get(url).status_code == 200
+    response = editor.post(url, {"preset": "dossier_timeliness", "locale": vi.pk})
+    poll = Poll.objects.get()
+    assert response.status_code == 302
+    assert response["Location"] == reverse("wagtailsnippets_wagtail_ward_poll:edit", args=[poll.pk])
+    return poll
+
+
+def _vote_without_js(page_url, choice, client):
+    page = client.get(page_url)
+    assert page.status_code == 200
+    html = page.content.decode()
+    token = CSRF_RE.search(html).group(1)
+    form_action = re.search(r'<form class="ward-poll__form" method="post" action="([^"]+)"', html)
+    response = client.post(
+        form_action.group(1), {"csrfmiddlewaretoken": token, "choice": choice, "next": page_url}
+    )
+    return response
+
+
+def test_editor_places_a_preset_poll_in_a_page_and_a_visitor_votes(editor, home, vi):
+    poll = _create_from_preset(editor, vi)
+    assert [c.label for c in poll.choices.all()][:2] == ["Trước hạn", "Đúng hạn"]
+
+    # The editor sets when results are public in the real edit form, with its inline answers.
+    choices = list(poll.choices.all())
+    edit = editor.post(
+        reverse("wagtailsnippets_wagtail_ward_poll:edit", args=[poll.pk]),
+        nested_form_data(
+            {
+                "question": poll.question,
+                "description": poll.description,
+                "opens_at": "",
+                "closes_at": "",
+                "results_visibility": "always",
+                "duplicate_policy": "browser",
+                "choices": {
+                    "TOTAL_FORMS": len(choices),
+                    "INITIAL_FORMS": len(choices),
+                    "MIN_NUM_FORMS": 0,
+                    "MAX_NUM_FORMS": 1000,
+                    **{
+                        str(i): {"id": c.pk, "label": c.label, "key": c.key, "ORDER": i + 1}
+                        for i, c in enumerate(choices)
+                    },
+                },
+            }
+        ),
+    )
+    assert edit.status_code == 302, edit.content.decode()[:3000]
+    poll.refresh_from_db()
+    assert poll.results_visibility == "always"
+
+    # A content page with the poll in its body, created and published through the page editor.
+    add_url = reverse("wagtailadmin_pages:add", args=["wagtail_ward", "contentpage", home.pk])
+    response = editor.post(
+        add_url,
+        nested_form_data(
+            {
+                "title": "Ý kiến người dân",
+                "slug": "y-kien",
+                "intro": "Mời quý vị cho ý kiến.",
+                "body": streamfield([("poll", {"poll": poll.pk})]),
+                "action-publish": "publish",
+            }
+        ),
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    page = ContentPage.objects.get(slug="y-kien")
+    assert page.live
+
+    visitor = Client(HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="10.1.1.1", enforce_csrf_checks=True)
+    response = _vote_without_js(page.url, "tre-hen-mot-it", visitor)
+    assert response.status_code == 303
+    assert response["Location"] == f"{page.url}#ward-poll-{poll.pk}"
+    assert PollVote.objects.get().choice_key == "tre-hen-mot-it"
+
+    back = visitor.get(response["Location"])
+    html = back.content.decode()
+    assert "ward-poll__message--success" in html
+    assert 'class="ward-poll__form"' not in html  # voted: the form gives way to the results
+    summary = re.search(
+        r'<figcaption class="ward-poll__summary"[^>]*>(.*?)</figcaption>', html, re.S
+    )
+    text = " ".join(summary.group(1).split())
+    assert "Trễ hẹn một ít: 1" in text and "100%" in text
+    assert "Trước hạn: 0" in text
+
+
+def test_side_column_poll_set_in_the_settings_form(editor, ward_site, vi, home):
+    poll = _create_from_preset(editor, vi)
+    settings = WardSettings.for_site(ward_site)
+    url = reverse("wagtailsettings:edit", args=["wagtail_ward", "wardsettings", ward_site.pk])
+    response = editor.post(
+        url,
+        {
+            "profile": settings.profile_id,
+            "phone": settings.phone,
+            "email": settings.email,
+            "logo": "",
+            "parent_unit_url": settings.parent_unit_url,
+            "sitemap_page": settings.sitemap_page_id,
+            "side_poll": poll.pk,
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert WardSettings.for_site(ward_site).side_poll == poll
+
+    visitor = Client(HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="10.1.1.2", enforce_csrf_checks=True)
+    home_html = visitor.get("/").content.decode()
+    aside = home_html.split('<aside class="ward-side"')[1].split("</aside>")[0]
+    assert poll.question in aside and "Quá trễ hẹn" in aside
+    response = _vote_without_js("/", "truoc-han", visitor)
+    assert response.status_code == 303
+    # Default visibility "after voting": the results appear for this voter only.
+    voter_html = visitor.get("/").content.decode()
+    assert "ward-poll__summary" in voter_html
+    other = Client(HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="10.1.1.3")
+    assert "ward-poll__summary" not in other.get("/").content.decode()
+
+
+def test_a_vote_without_csrf_token_is_refused(poll, home):
+    client = Client(HTTP_USER_AGENT=BROWSER, enforce_csrf_checks=True)
+    response = client.post(
+        reverse("wagtail_ward:poll_vote", args=[poll.pk]), {"choice": "dung-han"}
+    )
+    assert response.status_code == 403
+    assert PollVote.objects.count() == 0
+
+
+def test_next_pointing_elsewhere_is_not_followed(poll, visitor):
+    client = visitor()
+    response = client.post(
+        reverse("wagtail_ward:poll_vote", args=[poll.pk]),
+        {"choice": "dung-han", "next": "https://evil.example/"},
+    )
+    assert response.status_code == 303
+    assert response["Location"].startswith("/#")
