@@ -32,7 +32,7 @@ def make_schedule(schedule_index):
 
     def _make(start=MONDAY, entries=3, publish=True, days=7, leader=None, private=False):
         page = WeeklySchedulePage(
-            start_date=start, end_date=start + datetime.timedelta(days=days - 1)
+            start_date=start, end_date=start + datetime.timedelta(days=days - 1), live=False
         )
         page.entries = [
             ScheduleEntry(

@@ -13,8 +13,8 @@ from openpyxl import Workbook, load_workbook
 from wagtail_ward.schedule.importers import (
     ScheduleImportError,
     parse_date,
-    parse_time,
     parse_rows,
+    parse_time,
 )
 from wagtail_ward.schedule.models import AFTERNOON, MORNING, ScheduleEntry
 

@@ -128,8 +128,9 @@ def test_editing_keeps_the_uid(make_schedule):
     page = make_schedule(entries=2)
     before = dict(ScheduleEntry.objects.filter(page=page).values_list("pk", "uid"))
     draft = page.get_latest_revision_as_object()
-    entry = draft.entries.all()[0]
-    entry.content = "Nội dung đã sửa"
+    entries = list(draft.entries.all())
+    entries[0].content = "Nội dung đã sửa"
+    draft.entries = entries
     draft.save_revision().publish()
     after = dict(ScheduleEntry.objects.filter(page=page).values_list("pk", "uid"))
     assert before == after
