@@ -1,0 +1,119 @@
+"""Concurrent votes on a real database: none lost, none counted twice.
+
+The votes go through the JSON endpoint from many threads, each with its own database connection,
+and commit for real (``transaction=True``). ``serialized_rollback`` gives the flushed tables
+(root page, default locale) back, as in tests/core/test_visits_concurrency.py.
+"""
+
+import json
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from django.db import connection
+from django.test import Client, override_settings
+from django.urls import reverse
+from wagtail.models import Locale, Page, Site
+
+from tests.factories import make_ward_site
+from tests.polls.conftest import BROWSER
+from wagtail_ward.models import PollVote, ResultsVisibility
+from wagtail_ward.polls.presets import create_poll_from_preset
+from wagtail_ward.polls.results import poll_results
+
+CHOICES = ["truoc-han", "dung-han", "tre-hen-mot-it", "qua-tre-hen"]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _restore_initial_data(django_db_setup, django_db_blocker):
+    yield
+    with django_db_blocker.unblock():
+        contents = getattr(connection, "_test_serialized_contents", None)
+        if contents and Page.get_first_root_node() is None:
+            connection.creation.deserialize_db_from_string(contents)
+
+
+def _require_postgresql():
+    if connection.vendor != "postgresql":
+        pytest.skip(
+            f"needs PostgreSQL for truly concurrent writes; the database is {connection.vendor} "
+            "(set DATABASE_URL=postgres://...)"
+        )
+
+
+def _prepare_poll():
+    Site.objects.all().delete()
+    make_ward_site("lacvien.localhost", port=80, default=True)
+    vi = Locale.objects.get_or_create(language_code="vi")[0]
+    return create_poll_from_preset(
+        "dossier_timeliness", vi, results_visibility=ResultsVisibility.ALWAYS
+    )
+
+
+def _vote(poll_id, number, token, barrier=None):
+    try:
+        client = Client(
+            HTTP_USER_AGENT=BROWSER,
+            REMOTE_ADDR=f"10.{number // 250 % 250}.{number % 250}.9",
+        )
+        if barrier is not None:
+            barrier.wait(timeout=30)
+        response = client.post(
+            reverse("wagtail_ward:poll_api_vote", args=[poll_id]),
+            data=json.dumps({"choice": CHOICES[number % 4]}),
+            content_type="application/json",
+            headers={"X-Ward-Voter": token},
+        )
+        return response.status_code
+    finally:
+        connection.close()
+
+
+def _votes_from_threads(poll, votes, workers):
+    with (
+        override_settings(WAGTAIL_WARD={"POLL_RATE": "100000/m"}),
+        ThreadPoolExecutor(max_workers=workers) as pool,
+    ):
+        return list(pool.map(lambda n: _vote(poll.pk, n, f"voter-{n:040d}"), range(votes)))
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_500_votes_from_20_threads_are_counted_exactly_on_postgresql():
+    _require_postgresql()
+    poll = _prepare_poll()
+    statuses = _votes_from_threads(poll, votes=500, workers=20)
+    assert statuses == [201] * 500
+    assert PollVote.objects.filter(poll_key=poll.translation_key).count() == 500
+    results = poll_results(poll)
+    assert results.total == 500
+    assert [row.count for row in results.rows] == [125, 125, 125, 125]
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_same_voter_twice_at_the_same_moment_is_counted_once_on_postgresql():
+    _require_postgresql()
+    poll = _prepare_poll()
+    rounds = 25
+    with (
+        override_settings(WAGTAIL_WARD={"POLL_RATE": "100000/m"}),
+        ThreadPoolExecutor(max_workers=2) as pool,
+    ):
+        for n in range(rounds):
+            barrier = threading.Barrier(2)
+            token = f"twin-{n:040d}"
+            statuses = sorted(
+                pool.map(lambda i, t=token, b=barrier: _vote(poll.pk, i, t, b), [n, n])
+            )
+            assert statuses == [201, 409]
+    assert PollVote.objects.filter(poll_key=poll.translation_key).count() == rounds
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_concurrent_votes_are_counted_exactly_on_any_database():
+    """SQLite too: its writes are serialised by its own lock."""
+    poll = _prepare_poll()
+    statuses = _votes_from_threads(poll, votes=80, workers=4)
+    assert statuses == [201] * 80
+    assert poll_results(poll).total == 80
