@@ -96,11 +96,12 @@ def _rate_limited(request):
     )
 
 
-def _attempt(request, poll, choice, token):
+def _attempt(request, poll, choice, token, choices=None):
     """Apply the rate limit and cast the vote. Returns the outcome code."""
     if _rate_limited(request):
         return "rate_limited"
-    return voting.cast_vote(poll, choice, token, voting.client_address(request)).code
+    address = voting.client_address(request)
+    return voting.cast_vote(poll, choice, token, address, choices=choices).code
 
 
 def _get_poll(poll_id):
@@ -226,9 +227,9 @@ def vote(request, poll_id):
 # JSON endpoints for headless frontends ------------------------------------------------------
 
 
-def poll_as_dict(poll, request=None, has_voted=None, results_visible=None):
+def poll_as_dict(poll, request=None, has_voted=None, results_visible=None, choices=None):
     """A poll as the API shows it: its answers and, when public, its results."""
-    choices = list(poll.choices.all())
+    choices = list(poll.choices.all()) if choices is None else choices
     if results_visible is None:
         results_visible = poll.results_are_public(has_voted=bool(has_voted))
     vote_url = reverse("wagtail_ward:poll_api_vote", args=[poll.pk])
@@ -331,12 +332,13 @@ def api_vote(request, poll_id):
         choice = body.get("choice", "") if isinstance(body, dict) else ""
         if not isinstance(choice, str):
             choice = ""
-        code = _attempt(request, poll, choice, token)
+        choices = list(poll.choices.all())
+        code = _attempt(request, poll, choice, token, choices=choices)
         voted = code in (voting.COUNTED, voting.ALREADY_VOTED)
         data = {
             "code": code,
             "message": _message(code, poll, choice),
-            "poll": poll_as_dict(poll, request, has_voted=voted),
+            "poll": poll_as_dict(poll, request, has_voted=voted, choices=choices),
         }
         response = _json(request, data, status=STATUS[code])
         if code == "rate_limited":

@@ -1,0 +1,306 @@
+"""Votes per second through the JSON vote endpoint, under gunicorn on PostgreSQL, from concurrent
+clients on loopback; in the same run, a bare Django view that inserts one row, as the baseline.
+
+Starts its own throwaway PostgreSQL cluster and gunicorn, stops both at the end, and is bounded
+in time. Checks that every accepted vote is in the database (none lost, none doubled). Writes
+``bench/results/polls.json``. Run: ``python -m bench polls`` (not part of ``make test``).
+"""
+
+import http.client
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = Path(__file__).resolve().parent / "results" / "polls.json"
+PG_BIN = Path(os.environ.get("PG_BIN", "/usr/lib/postgresql/15/bin"))
+VOTES = int(os.environ.get("BENCH_POLL_VOTES", "3000"))
+CLIENTS = int(os.environ.get("BENCH_POLL_CLIENTS", "16"))
+WORKERS = int(os.environ.get("BENCH_POLL_WORKERS", "4"))
+PHASE_TIMEOUT = 180  # seconds: a phase that takes longer is reported as a failure
+PYTHON = sys.executable
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def as_postgres(command):
+    """Run a PostgreSQL server command as the postgres user when we are root."""
+    if os.geteuid() == 0:
+        return ["runuser", "-u", "postgres", "--", *command]
+    return command
+
+
+class Cluster:
+    def __init__(self):
+        self.dir = Path(tempfile.mkdtemp(prefix="ward-bench-pg-"))
+        self.port = free_port()
+        self.url = f"postgres://ward:ward@127.0.0.1:{self.port}/ward"
+
+    def start(self):
+        if os.geteuid() == 0:
+            shutil.chown(self.dir, "postgres")
+        data = self.dir / "data"
+        subprocess.run(
+            as_postgres(
+                [
+                    str(PG_BIN / "initdb"),
+                    "-D",
+                    str(data),
+                    "-U",
+                    "postgres",
+                    "-A",
+                    "trust",
+                    "--no-sync",
+                    "-E",
+                    "UTF8",
+                    "--locale=C.UTF-8",
+                ]
+            ),
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+        options = (
+            f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c max_connections=100"
+        )
+        subprocess.run(
+            as_postgres(
+                [
+                    str(PG_BIN / "pg_ctl"),
+                    "-D",
+                    str(data),
+                    "-l",
+                    str(self.dir / "log"),
+                    "-w",
+                    "-o",
+                    options,
+                    "start",
+                ]
+            ),
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+        self.sql("CREATE ROLE ward LOGIN PASSWORD 'ward' CREATEDB", db="postgres")
+        self.sql("CREATE DATABASE ward OWNER ward", db="postgres")
+
+    def sql(self, statement, db="ward"):
+        import psycopg
+
+        with psycopg.connect(
+            host="127.0.0.1", port=self.port, user="postgres", dbname=db, autocommit=True
+        ) as conn:
+            cursor = conn.execute(statement)
+            return cursor.fetchall() if cursor.description else None
+
+    def stop(self):
+        subprocess.run(
+            as_postgres(
+                [str(PG_BIN / "pg_ctl"), "-D", str(self.dir / "data"), "-m", "fast", "-w", "stop"]
+            ),
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def django_env(cluster):
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "bench.polls_settings",
+        "DATABASE_URL": cluster.url,
+        "PYTHONPATH": str(ROOT),
+    }
+
+
+SETUP = """
+import django; django.setup()
+from wagtail.models import Locale, Page, Site
+from tests.factories import make_ward_site
+from wagtail_ward.polls.presets import create_poll_from_preset
+Site.objects.all().delete()
+make_ward_site("127.0.0.1", port=80, default=True)
+vi = Locale.objects.get_or_create(language_code="vi")[0]
+print(create_poll_from_preset("dossier_timeliness", vi, results_visibility="always").pk)
+"""
+
+
+def start_gunicorn(env, port):
+    command = [
+        str(Path(PYTHON).with_name("gunicorn")),
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--workers",
+        str(WORKERS),
+        "--worker-class",
+        "gthread",
+        "--threads",
+        "4",
+        "--log-level",
+        "warning",
+        "django.core.wsgi:get_wsgi_application()",
+    ]
+    process = subprocess.Popen(command, env=env, cwd=ROOT)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return process
+        except OSError:
+            if process.poll() is not None:
+                raise RuntimeError("gunicorn exited at start") from None
+            time.sleep(0.2)
+    process.terminate()
+    raise RuntimeError("gunicorn did not start within 60 s")
+
+
+def run_phase(port, path, votes, label, choices=("truoc-han", "dung-han", "tre-hen-mot-it")):
+    """Send ``votes`` POSTs from CLIENTS threads, each on its own keep-alive connection."""
+    statuses = {}
+    lock = threading.Lock()
+    counter = iter(range(votes))
+
+    def client():
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        mine = {}
+        while True:
+            with lock:
+                n = next(counter, None)
+            if n is None:
+                break
+            body = json.dumps({"choice": choices[n % len(choices)]})
+            token = f"{label}-{n:08d}".ljust(40, "x")
+            conn.request(
+                "POST",
+                path,
+                body=body,
+                headers={
+                    "Content-Type": "application/json",
+                    "X-Ward-Voter": token,
+                    "Host": "127.0.0.1",
+                },
+            )
+            response = conn.getresponse()
+            response.read()
+            mine[response.status] = mine.get(response.status, 0) + 1
+        conn.close()
+        with lock:
+            for status, count in mine.items():
+                statuses[status] = statuses.get(status, 0) + count
+
+    threads = [threading.Thread(target=client, daemon=True) for _i in range(CLIENTS)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=max(1, PHASE_TIMEOUT - (time.perf_counter() - started)))
+    elapsed = time.perf_counter() - started
+    if any(thread.is_alive() for thread in threads):
+        raise RuntimeError(f"{label}: not finished within {PHASE_TIMEOUT} s")
+    return {
+        "votes": votes,
+        "seconds": round(elapsed, 3),
+        "per_second": round(votes / elapsed, 1),
+        "statuses": statuses,
+    }
+
+
+def main():
+    cluster = Cluster()
+    gunicorn = None
+    try:
+        cluster.start()
+        env = django_env(cluster)
+        subprocess.run(
+            [PYTHON, "-m", "django", "migrate", "--noinput", "-v0"],
+            env=env,
+            cwd=ROOT,
+            check=True,
+            timeout=600,
+        )
+        setup = subprocess.run(
+            [PYTHON, "-c", SETUP],
+            env=env,
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        poll_id = int(setup.stdout.strip().splitlines()[-1])
+        port = free_port()
+        gunicorn = start_gunicorn(env, port)
+        endpoint = f"/api/ward/polls/{poll_id}/vote/"
+        bare = "/bench/bare-vote/"
+        # Warm every worker (imports, connections), then measure, alternating the order.
+        run_phase(port, endpoint, 200, "warm-endpoint")
+        run_phase(port, bare, 200, "warm-bare")
+        endpoint_runs, bare_runs = [], []
+        for round_ in range(2):
+            endpoint_runs.append(run_phase(port, endpoint, VOTES, f"endpoint{round_}"))
+            bare_runs.append(run_phase(port, bare, VOTES, f"bare{round_}"))
+        poll_key = cluster.sql(
+            f"SELECT translation_key FROM wagtail_ward_poll WHERE id = {poll_id}"  # noqa: S608
+        )[0][0]
+        stored = cluster.sql(
+            f"SELECT count(*) FROM wagtail_ward_pollvote WHERE poll_key = '{poll_key}'"  # noqa: S608
+        )[0][0]
+        stored_bare = cluster.sql(
+            "SELECT count(*) FROM wagtail_ward_pollvote "
+            "WHERE poll_key = '00000000-0000-4000-8000-00000000ba5e'"
+        )[0][0]
+        accepted = 200 + sum(run["statuses"].get(201, 0) for run in endpoint_runs)
+        accepted_bare = 200 + sum(run["statuses"].get(201, 0) for run in bare_runs)
+        sent = 200 + 2 * VOTES
+        best_endpoint = max(run["per_second"] for run in endpoint_runs)
+        best_bare = max(run["per_second"] for run in bare_runs)
+        result = {
+            "what": "votes per second: JSON vote endpoint vs a bare Django view inserting one row",
+            "server": f"gunicorn gthread, {WORKERS} workers x 4 threads, PostgreSQL 15, loopback",
+            "clients": CLIENTS,
+            "votes_per_run": VOTES,
+            "endpoint_runs": endpoint_runs,
+            "bare_runs": bare_runs,
+            "endpoint_votes_per_second": best_endpoint,
+            "bare_inserts_per_second": best_bare,
+            "ratio_endpoint_to_bare": round(best_endpoint / best_bare, 3),
+            "votes_sent": sent,
+            "votes_accepted": accepted,
+            "votes_stored": stored,
+            "bare_stored": stored_bare,
+            "lost": accepted - stored,
+            "ok": accepted == stored == sent and accepted_bare == stored_bare == sent,
+        }
+        RESULTS.parent.mkdir(exist_ok=True)
+        RESULTS.write_text(json.dumps(result, indent=2) + "\n")
+        print(
+            f"endpoint {best_endpoint} votes/s, bare insert {best_bare}/s, ratio "
+            f"{result['ratio_endpoint_to_bare']}; sent {sent}, accepted {accepted}, "
+            f"stored {stored}, lost {result['lost']} -> {RESULTS.relative_to(ROOT)}"
+        )
+        if not result["ok"]:
+            raise SystemExit("Votes were lost or refused: see the results file.")
+    finally:
+        if gunicorn is not None:
+            gunicorn.terminate()
+            try:
+                gunicorn.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                gunicorn.kill()
+        cluster.stop()
+
+
+if __name__ == "__main__":
+    main()
