@@ -391,6 +391,8 @@ class WeeklyScheduleForm(WagtailAdminPageForm):
                 )
         entries = self.formsets.get("entries")
         if entries is not None and start and end:
+            # The inline forms are validated after this form: validate them now to check them.
+            entries.is_valid()
             rows = [
                 form
                 for form in entries.forms
@@ -636,13 +638,36 @@ class WeeklySchedulePageMixin(RoutablePageMixin, models.Model):
             for entry in ScheduleEntry.objects.filter(page_id=self.pk)
         }
         now = timezone.now()
-        for entry in self.entries.all():
+        entries = list(self.entries.all())
+        source_changes = self._source_changes(entries)
+        for entry in entries:
+            if entry.translation_key in source_changes:
+                # A translation is changed when (and since) its source entry was changed.
+                entry.changed_at = source_changes[entry.translation_key]
+                continue
             if not entry.session:
                 entry.session = session_for_time(entry.start_time)
             if entry.pk is None or entry.pk not in saved:
                 entry.changed_at = entry.changed_at or now
             elif saved[entry.pk] != entry.tracked_values():
                 entry.changed_at = now
+
+    def _source_changes(self, entries):
+        """``{translation_key: changed_at}`` of the entries of the page this one translates."""
+        source = (
+            Page.objects.filter(translation_key=self.translation_key)
+            .exclude(pk=self.pk)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+            .first()
+        )
+        if source is None or source > self.pk:
+            return {}
+        return dict(
+            ScheduleEntry.objects.filter(
+                page_id=source, translation_key__in=[e.translation_key for e in entries]
+            ).values_list("translation_key", "changed_at")
+        )
 
     # Reading -----------------------------------------------------------------------------------
 

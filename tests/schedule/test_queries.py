@@ -1,0 +1,77 @@
+"""Query counts stay the same as schedules and entries grow."""
+
+import datetime
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from wagtail_ward.schedule.models import ScheduleEntry
+
+from .conftest import MONDAY
+
+
+def count(client, url, expected_status=200):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == expected_status, url
+    return len(queries), response
+
+
+def test_schedule_page_and_print_view(client, make_schedule, leader):
+    small = make_schedule(entries=2, leader=leader)
+    large = make_schedule(start=MONDAY + datetime.timedelta(days=7), entries=60, leader=leader)
+    client.get(small.url)  # warm the site caches
+    for suffix in ("", "in/", "ical/"):
+        n_small, _ = count(client, small.url + suffix)
+        n_large, response = count(client, large.url + suffix)
+        assert n_small == n_large, (suffix, n_small, n_large)
+    assert response.content.count(b"BEGIN:VEVENT") == 60
+
+
+def test_index_and_yearly_feed_of_52_weeks(client, make_schedule, schedule_index, leader):
+    make_schedule(entries=3, leader=leader)
+    client.get(schedule_index.url)
+    small = {
+        url: count(client, url)[0]
+        for url in (
+            schedule_index.url,
+            schedule_index.url + "2015/",
+            schedule_index.url + "ical/",
+            f"{schedule_index.url}lanh-dao/{leader.pk}/",
+            f"{schedule_index.url}lanh-dao/{leader.pk}/ical/",
+        )
+    }
+    for week in range(1, 52):
+        make_schedule(start=MONDAY + datetime.timedelta(days=7 * week), entries=5, leader=leader)
+    large = {url: count(client, url)[0] for url in small}
+    assert small == large
+    _, response = count(client, schedule_index.url + "ical/")
+    assert response.content.count(b"BEGIN:VEVENT") == 3 + 51 * 5
+
+
+def test_api_endpoints(client, make_schedule, leader):
+    first = make_schedule(entries=2, leader=leader)
+    urls = [
+        "/api/v2/schedules/",
+        "/api/v2/schedules/?fields=*",
+        f"/api/v2/schedules/{first.pk}/",
+        "/api/v2/schedules/covering/?date=2015-08-04",
+        "/api/v2/schedules/entries/?from=2015-08-01&to=2016-07-31",
+    ]
+    client.get(urls[0])  # warm the site caches
+    small = {url: count(client, url)[0] for url in urls}
+    page = first.get_latest_revision_as_object()
+    page.entries = [
+        *page.entries.all(),
+        *(
+            ScheduleEntry(date=MONDAY, content=f"Thêm {n}", leader=leader, sort_order=10 + n)
+            for n in range(40)
+        ),
+    ]
+    page.save_revision().publish()
+    for week in range(1, 20):
+        make_schedule(start=MONDAY + datetime.timedelta(days=7 * week), entries=6, leader=leader)
+    large = {url: count(client, url)[0] for url in urls}
+    assert small == large
+    _, response = count(client, "/api/v2/schedules/entries/?from=2015-08-01&to=2016-07-31")
+    assert response.json()["meta"]["total_count"] == 42 + 19 * 6
