@@ -410,7 +410,8 @@ class NewsPageMixin(RoutablePageMixin, models.Model):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        index_page = self.get_parent().specific
+        # The parent's specific class without a second query: only its URL and routes are used.
+        index_page = self.get_parent().specific_deferred
         context["index_page"] = index_page
         if self.category_id and isinstance(index_page, RoutablePageMixin):
             context["category_url"] = index_page.url + index_page.reverse_subpage(

@@ -1,0 +1,157 @@
+"""Render a news article and the news index, each against a plain Wagtail page with the same body.
+
+``python -m bench news``. Uses the test settings (``DJANGO_SETTINGS_MODULE`` to override) and a
+throwaway test database that is removed afterwards. Writes ``bench/results/news.json``:
+median render times, the ratios to the plain page (and to the core's content page, which has the
+same header, menu and side column as the article) and the query count of each page.
+Target: the article page within 1.3× of the plain page.
+"""
+
+import datetime
+import json
+import os
+import statistics
+import time
+from pathlib import Path
+
+ROUNDS = 150
+TARGET_RATIO = 1.3
+RESULTS = Path(__file__).parent / "results" / "news.json"
+
+
+def _body(image):
+    paragraph = (
+        "<p>Chương trình đào tạo kéo dài 30 tháng, chia thành hai khóa liên tiếp. Học viên "
+        "học lý luận chính trị, quản lý nhà nước, kỹ năng lãnh đạo và đi thực tế tại cơ sở; "
+        "thời gian học được tính là thời gian công tác.</p>"
+    )
+    body = []
+    for n in range(4):
+        body += [
+            ("heading", {"text": f"Phần {n + 1}", "level": "h2"}),
+            ("paragraph", paragraph * 3),
+            ("image", {"image": image, "alt_text": "Lớp học", "caption": "Buổi khai giảng"}),
+            ("quote", {"text": "Phục vụ nhân dân là trên hết.", "attribution": "Chủ tịch"}),
+        ]
+    body.append(
+        (
+            "table",
+            {
+                "data": [["Khóa", "Thời gian"], ["1", "15 tháng"], ["2", "15 tháng"]],
+                "first_row_is_table_header": True,
+                "first_col_is_header": False,
+            },
+        )
+    )
+    return body
+
+
+def _build():
+    import wagtail_factories
+    from wagtail.models import Locale, Page, Site
+
+    from tests.factories import SitemapPageFactory, WardHomePageFactory
+    from tests.testapp.models import PlainPage
+    from wagtail_ward.models import ContentPage, WardSettings
+    from wagtail_ward.news.models import NewsCategory, NewsIndexPage, NewsPage
+
+    vi, _ = Locale.objects.get_or_create(language_code="vi")
+    Site.objects.all().delete()
+    Page.objects.filter(depth__gt=1).delete()
+    root = Page.get_first_root_node()
+    home = WardHomePageFactory(parent=root, slug="phuong")
+    site = Site.objects.create(
+        hostname="testserver", port=80, root_page=home, is_default_site=True, site_name="Phường"
+    )
+    settings = WardSettings.for_site(site)
+    settings.sitemap_page = SitemapPageFactory(parent=home)
+    settings.save()
+    image = wagtail_factories.ImageFactory(title="Ảnh")
+    body = _body(image)
+    category = NewsCategory.objects.create(name="Hành chính công", slug="hcc", locale=vi)
+    index = NewsIndexPage(title="Tin tức", slug="tin-tuc", page_size=20)
+    home.add_child(instance=index)
+    articles = []
+    for n in range(40):
+        article = NewsPage(
+            title=f"Tin bài số {n}",
+            slug=f"tin-{n}",
+            date=datetime.date(2025, 1, 1) + datetime.timedelta(days=n),
+            lead="Tóm tắt tin bài.",
+            body=body,
+            category=category,
+            featured_image=image,
+            source_name="HPĐT",
+        )
+        index.add_child(instance=article)
+        articles.append(article)
+    plain = PlainPage(title="Trang thường", slug="trang-thuong", body=body)
+    home.add_child(instance=plain)
+    # The core's content page: the same body inside the site's header, menu and side column.
+    content = ContentPage(title="Trang nội dung", slug="trang-noi-dung", body=body)
+    home.add_child(instance=content)
+    return {
+        "article": articles[-1].url,
+        "index": index.url,
+        "plain": plain.url,
+        "content": content.url,
+    }
+
+
+def _measure(client, urls):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    for url in urls.values():  # warm up: renditions, caches, template loading
+        assert client.get(url).status_code == 200, url
+        client.get(url)
+    times = {name: [] for name in urls}
+    for _ in range(ROUNDS):  # interleaved, so that machine noise hits every page alike
+        for name, url in urls.items():
+            start = time.perf_counter()
+            client.get(url)
+            times[name].append(time.perf_counter() - start)
+    queries = {}
+    for name, url in urls.items():
+        with CaptureQueriesContext(connection) as captured:
+            client.get(url)
+        queries[name] = len(captured)
+    return {name: statistics.median(values) for name, values in times.items()}, queries
+
+
+def main():
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.settings")
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import setup_test_environment, teardown_test_environment
+
+    setup_test_environment()
+    old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
+    try:
+        urls = _build()
+        medians, queries = _measure(Client(), urls)
+    finally:
+        connection.creation.destroy_test_db(old_name, verbosity=0)
+        teardown_test_environment()
+
+    result = {
+        "rounds": ROUNDS,
+        "median_ms": {name: round(value * 1000, 3) for name, value in medians.items()},
+        "ratio_article_to_plain": round(medians["article"] / medians["plain"], 3),
+        "ratio_index_to_plain": round(medians["index"] / medians["plain"], 3),
+        # What the news feature itself adds over a core page with the same header and side.
+        "ratio_article_to_core_content_page": round(medians["article"] / medians["content"], 3),
+        "queries": queries,
+        "target_article_ratio": TARGET_RATIO,
+    }
+    result["article_within_target"] = result["ratio_article_to_plain"] <= TARGET_RATIO
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(result, indent=2) + "\n")
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
