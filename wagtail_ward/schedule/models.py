@@ -593,6 +593,8 @@ class WeeklySchedulePageMixin(RoutablePageMixin, models.Model):
                 self.locale.language_code if self.locale_id else "vi",
             )
             self.draft_title = self.title
+        if not self.slug and self.start_date:
+            self.slug = f"lich-cong-tac-{self.start_date:%Y-%m-%d}"
         update_fields = kwargs.get("update_fields")
         if update_fields is None or "entries" in update_fields:
             self._mark_changed_entries()
