@@ -161,3 +161,24 @@ def test_article_page_has_a_fixed_query_count(client, news_index, categories):
     make_articles(news_index, 30, categories[:1], start=3)
     large = count_queries(client, article.url)
     assert large == small
+
+
+def test_poll_in_an_article_body_is_an_object_in_the_api_and_shown_on_the_page(
+    client, news_index, vi
+):
+    from wagtail_ward.models import ResultsVisibility
+    from wagtail_ward.polls.presets import create_poll_from_preset
+
+    poll = create_poll_from_preset(
+        "dossier_timeliness", vi, results_visibility=ResultsVisibility.ALWAYS
+    )
+    article = NewsPageFactory(
+        parent=news_index,
+        body=[("paragraph", "<p>Mời quý vị cho ý kiến.</p>"), ("poll", {"poll": poll})],
+    )
+    data = client.get(f"/api/v2/news/{article.pk}/").json()
+    poll_block = next(block for block in data["body"] if block["type"] == "poll")
+    assert poll_block["value"]["poll"]["question"] == poll.question
+    assert len(poll_block["value"]["poll"]["choices"]) == 4
+    html = client.get(article.url).content.decode()
+    assert poll.question in html

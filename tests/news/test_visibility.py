@@ -129,3 +129,15 @@ def test_private_news_index_has_no_public_feed(client, news_index, articles):
         response = client.get(news_index.url + path)
         assert response.status_code == 302
         assert "Tin công khai" not in response.content.decode()
+
+
+def test_html_site_map_counts_only_public_articles_under_the_section(client, news_index, articles):
+    page = BeautifulSoup(client.get("/so-do-site/").content.decode(), "html.parser")
+    links = [a.get_text(strip=True) for a in page.select(".ward-sitemap__tree a")]
+    assert news_index.title in links
+    for title in ["Tin công khai đào tạo", *HIDDEN_TITLES]:
+        assert title not in links  # articles are counted, not listed
+    section = next(
+        a.parent for a in page.select(".ward-sitemap__tree a") if a.get_text() == news_index.title
+    )
+    assert section.select_one(".ward-sitemap__count").get_text(strip=True).startswith("(1 ")
