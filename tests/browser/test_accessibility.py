@@ -62,17 +62,11 @@ def test_language_switcher_leads_to_the_english_page_and_back(page, demo_server)
     page.wait_for_url(demo_server["ward"] + "/en/about/organisation/")
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.locator("h1").inner_text() == "Organisation"
-    assert (
-        page.locator(".ward-date time")
-        .inner_text()
-        .endswith(
-            page.locator(".ward-date time").get_attribute("datetime")[-2:]
-            + "/"
-            + page.locator(".ward-date time").get_attribute("datetime")[5:7]
-            + "/"
-            + page.locator(".ward-date time").get_attribute("datetime")[:4]
-        )
-    )
+    date = page.locator(".ward-date time")
+    year, month, day = date.get_attribute("datetime").split("-")
+    weekdays = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+    assert date.inner_text().startswith(weekdays)
+    assert date.inner_text().endswith(f", {day}/{month}/{year}")
     page.get_by_role("link", name="Tiếng Việt").click()
     page.wait_for_url(demo_server["ward"] + "/gioi-thieu/co-cau-to-chuc/")
     assert page.locator("h1").inner_text() == "Cơ cấu tổ chức"
