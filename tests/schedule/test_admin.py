@@ -218,3 +218,19 @@ def test_english_translation_keeps_uids_and_gets_an_english_title(
     data = client.get(f"/api/v2/schedules/{english.pk}/").json()
     assert data["days"][0]["entries"][0]["content"] == "Task 1"
     assert rich_text  # the form helpers are importable in this Wagtail version
+
+
+def test_preview_shows_the_entries_of_the_form(client, editor, make_schedule):
+    page = make_schedule(entries=1)
+    data = schedule_form(
+        "2015-08-03",
+        "2015-08-09",
+        [entry("2015-08-04", "Nội dung chỉ có trong bản xem trước")],
+        title=page.title,
+    )
+    data["slug"] = page.slug
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
+    assert client.post(preview_url, data).json()["is_valid"] is True
+    html = client.get(preview_url).content.decode()
+    assert "Nội dung chỉ có trong bản xem trước" in html
+    assert "Nội dung chỉ có trong bản xem trước" not in client.get(page.url).content.decode()

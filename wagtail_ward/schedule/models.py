@@ -709,21 +709,27 @@ class WeeklySchedulePageMixin(RoutablePageMixin, models.Model):
         context["today"] = ward_today()
         return context
 
-    def _with_entries(self):
-        """This page with its entries and their leaders loaded in one query each."""
+    def _with_entries(self, request=None):
+        """This page with its entries and their leaders loaded in one query each.
+
+        A preview keeps the entries of the editor's form instead.
+        """
         from django.db.models import prefetch_related_objects
+
+        if getattr(request, "is_preview", False):
+            return self
 
         prefetch_related_objects([self], Prefetch("entries", queryset=entries_queryset()))
         return self
 
     @path("")
     def schedule_route(self, request):
-        self._with_entries()
+        self._with_entries(request)
         return self.render(request)
 
     @path("in/", name="print")
     def print_route(self, request):
-        self._with_entries()
+        self._with_entries(request)
         return self.render(
             request,
             template="wagtail_ward/schedule/weekly_schedule_print.html",
