@@ -34,7 +34,7 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, Site, TranslatableMixin
 from wagtail.search import index
 
 from ..blocks import WardBodyBlock
@@ -418,7 +418,9 @@ class NewsPageMixin(RoutablePageMixin, models.Model):
                 "category", kwargs={"slug": self.category.slug}
             )
         context["other_news"] = self.get_other_news()
-        context["latest_items"] = latest_items(self.get_site(), self.locale)
+        # The request's site is already loaded (with its root page) by Wagtail's routing.
+        site = Site.find_for_request(request) if request is not None else None
+        context["latest_items"] = latest_items(site or self.get_site(), self.locale)
         context["full_url"] = self.get_full_url(request)
         return context
 
