@@ -86,7 +86,12 @@ class Command(BaseCommand):
         if site is not None:
             # Created by an earlier run; translate whatever that run did not get to.
             profile = WardSettings.for_site(site).profile
-            pages = site.root_page.get_descendants(inclusive=True).filter(locale=self.vi)
+            # Only the pages this loader makes: each feature loader translates its own.
+            pages = (
+                site.root_page.get_descendants(inclusive=True)
+                .filter(locale=self.vi)
+                .type(WardHomePage, ContentPage, SitemapPage)
+            )
             return site, [profile, *pages.order_by("path")]
         home = WardHomePage(
             title=spec["home"]["title"],
