@@ -42,9 +42,9 @@ def _require_postgresql():
 
 
 def _prepare_poll():
+    vi = Locale.objects.get_or_create(language_code="vi")[0]
     Site.objects.all().delete()
     make_ward_site("lacvien.localhost", port=80, default=True)
-    vi = Locale.objects.get_or_create(language_code="vi")[0]
     return create_poll_from_preset(
         "dossier_timeliness", vi, results_visibility=ResultsVisibility.ALWAYS
     )
