@@ -164,3 +164,53 @@ def test_next_pointing_elsewhere_is_not_followed(poll, visitor):
     )
     assert response.status_code == 303
     assert response["Location"].startswith("/#")
+
+
+def test_the_editor_cannot_give_two_answers_the_same_key(editor, vi):
+    response = editor.post(
+        reverse("wagtailsnippets_wagtail_ward_poll:add") + "?locale=vi",
+        nested_form_data(
+            {
+                "question": "Quý vị đến phường để làm gì?",
+                "description": "",
+                "opens_at": "",
+                "closes_at": "",
+                "results_visibility": "always",
+                "duplicate_policy": "browser",
+                "choices": {
+                    "TOTAL_FORMS": 3,
+                    "INITIAL_FORMS": 0,
+                    "MIN_NUM_FORMS": 0,
+                    "MAX_NUM_FORMS": 1000,
+                    "0": {"label": "Đăng ký khai sinh", "key": "", "ORDER": 1},
+                    "1": {"label": "Chứng thực", "key": "dang-ky-khai-sinh", "ORDER": 2},
+                    "2": {"label": "Khác", "key": "", "ORDER": 3},
+                },
+            }
+        ),
+    )
+    assert response.status_code == 200  # the form comes back with the error
+    assert "dang-ky-khai-sinh" in response.content.decode()
+    assert not Poll.objects.exists()
+    formset = response.context["form"].formsets["choices"]
+    assert formset.forms[1].errors["key"]
+
+
+def test_the_english_page_shows_the_english_poll_and_counts_together(home, poll, translate):
+    from wagtail_ward.polls.presets import preset_english
+
+    english_poll = translate(poll, preset_english())
+    page = ContentPage(title="Ý kiến", slug="y-kien", body=[("poll", {"poll": poll})])
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    english_page = translate(page, {"Ý kiến": "Opinions"})
+    assert english_page.body[0].value["poll"] == english_poll  # re-pointed by wagtail-localize
+
+    client = Client(HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="10.1.1.9")
+    html = client.get(english_page.url).content.decode()
+    assert "A little late" in html and "Trễ hẹn một ít" not in html
+    assert _vote_without_js(english_page.url, "tre-hen-mot-it", client).status_code == 303
+    other = Client(HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="10.1.1.10")
+    assert _vote_without_js(page.url, "tre-hen-mot-it", other).status_code == 303
+    summary = client.get(english_page.url).content.decode()
+    assert "A little late: 2 votes, 100%" in " ".join(summary.split())

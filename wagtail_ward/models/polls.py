@@ -16,6 +16,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
@@ -39,6 +40,29 @@ def validate_choice_key(value):
             ),
             code="invalid_key",
         )
+
+
+class PollAdminForm(WagtailAdminModelForm):
+    """The poll editor: two answers may not share a key."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        formset = self.formsets.get("choices")
+        if formset is None:
+            return cleaned_data
+        seen = set()
+        for form in formset.forms:
+            if not form.is_valid() or formset._should_delete_form(form):
+                continue
+            key = form.instance.key or choice_key_from_label(form.cleaned_data.get("label"))
+            if key in seen:
+                form.add_error(
+                    "key",
+                    _("Another answer already has the key “%(key)s”. Give each answer its own.")
+                    % {"key": key},
+                )
+            seen.add(key)
+        return cleaned_data
 
 
 class ResultsVisibility(models.TextChoices):
@@ -162,6 +186,8 @@ class PollMixin(models.Model):
 
 
 class Poll(TranslatableMixin, PollMixin, ClusterableModel):
+    base_form_class = PollAdminForm
+
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("poll")
         verbose_name_plural = _("polls")
