@@ -214,3 +214,22 @@ def test_the_english_page_shows_the_english_poll_and_counts_together(home, poll,
     assert _vote_without_js(page.url, "tre-hen-mot-it", other).status_code == 303
     summary = client.get(english_page.url).content.decode()
     assert "A little late: 2 votes, 100%" in " ".join(summary.split())
+
+
+def test_the_message_shows_once_when_the_page_shows_the_poll_twice(poll, home, ward_site, visitor):
+    settings = WardSettings.for_site(ward_site)
+    settings.side_poll = poll
+    settings.save()
+    page = ContentPage(title="Ý kiến", slug="y-kien", body=[("poll", {"poll": poll})])
+    home.add_child(instance=page)
+    page.save_revision().publish()
+    client = visitor()
+    response = client.post(
+        reverse("wagtail_ward:poll_vote", args=[poll.pk]),
+        {"choice": "dung-han", "next": page.url},
+    )
+    assert response.status_code == 303
+    # The page shows the poll twice (body and side column): the thank-you message once.
+    html = client.get(page.url).content.decode()
+    assert html.count("ward-poll__message--success") == 1
+    assert html.count("data-ward-poll aria-labelledby") == 2

@@ -121,6 +121,27 @@ def _localized(poll):
     return translated or poll
 
 
+def _poll_messages(request):
+    """The messages of votes, by poll, read once per request. The other features' messages
+    are put back for their own templates."""
+    if not hasattr(request, "_ward_poll_messages"):
+        by_poll, others = {}, []
+        for item in messages.get_messages(request):
+            tags = item.extra_tags.split()
+            if MESSAGE_TAG in tags:
+                for tag in tags:
+                    if tag.startswith(f"{MESSAGE_TAG}-"):
+                        by_poll.setdefault(tag, []).append(
+                            {"text": item.message, "level": item.level_tag}
+                        )
+            else:
+                others.append(item)
+        for item in others:
+            messages.add_message(request, item.level, item.message, extra_tags=item.extra_tags)
+        request._ward_poll_messages = by_poll
+    return request._ward_poll_messages
+
+
 def poll_context(request, poll, message=None, message_level=None):
     """Everything the poll template needs for ``request``: a constant number of queries."""
     poll = _localized(poll)
@@ -136,14 +157,7 @@ def poll_context(request, poll, message=None, message_level=None):
         poll_messages.append({"text": message, "level": message_level})
     elif request is not None and hasattr(request, "_messages"):
         tag = f"{MESSAGE_TAG}-{poll.translation_key}"
-        others = []
-        for item in messages.get_messages(request):
-            if tag in item.extra_tags.split():
-                poll_messages.append({"text": item.message, "level": item.level_tag})
-            else:
-                others.append(item)
-        for item in others:  # leave the other features' messages for their own templates
-            messages.add_message(request, item.level, item.message, extra_tags=item.extra_tags)
+        poll_messages = _poll_messages(request).pop(tag, [])
     renders = getattr(request, "_ward_poll_renders", 0) + 1 if request else 1
     if request is not None:
         request._ward_poll_renders = renders
