@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView
@@ -39,6 +40,25 @@ class PollAdminMixin(WagtailAdminTemplateMixin):
 
     def get_poll(self):
         return get_object_or_404(Poll.objects.select_related("locale"), pk=self.kwargs["pk"])
+
+    def get_breadcrumbs_items(self):
+        items = [
+            *self.breadcrumbs_items,
+            {"url": reverse("wagtailsnippets:index"), "label": _("Snippets")},
+            {
+                "url": reverse(self.viewset.get_url_name("list")),
+                "label": capfirst(Poll._meta.verbose_name_plural),
+            },
+        ]
+        poll = getattr(self, "poll", None)
+        if poll is not None:
+            items.append(
+                {
+                    "url": reverse(self.viewset.get_url_name("edit"), args=[poll.pk]),
+                    "label": str(poll),
+                }
+            )
+        return [*items, {"url": "", "label": self.get_page_title()}]
 
 
 def votes_per_day(poll):
