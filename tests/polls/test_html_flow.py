@@ -233,3 +233,17 @@ def test_the_message_shows_once_when_the_page_shows_the_poll_twice(poll, home, w
     html = client.get(page.url).content.decode()
     assert html.count("ward-poll__message--success") == 1
     assert html.count("data-ward-poll aria-labelledby") == 2
+
+
+def test_english_pages_show_the_english_side_poll(poll, home, ward_site, translate):
+    from wagtail_ward.polls.presets import preset_english
+
+    translate(poll, preset_english())
+    english_home = translate(home)
+    settings = WardSettings.for_site(ward_site)
+    settings.side_poll = poll  # the Vietnamese poll is chosen in the settings
+    settings.save()
+    client = Client(HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="10.1.1.11")
+    aside = client.get(english_home.url).content.decode().split('<aside class="ward-side"')[1]
+    assert "Your dossier was handled:" in aside and "Very late" in aside
+    assert "Quá trễ hẹn" not in aside

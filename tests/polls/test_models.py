@@ -124,3 +124,20 @@ def test_address_policy_allows_one_vote_per_address(poll):
     assert cast_vote(poll, "dung-han", "b" * 40, "10.0.0.1").code == "already_voted"
     assert cast_vote(poll, "dung-han", "b" * 40, "10.0.0.2").counted
     assert PollVote.objects.count() == 2
+
+
+def test_dates_and_policies_reach_every_translation_at_once(poll, translate):
+    english = translate(poll, preset_english())
+    closes = NOW - HOUR
+    english.closes_at = closes
+    english.duplicate_policy = "address"
+    english.save()
+    poll.refresh_from_db()
+    assert poll.closes_at == closes
+    assert poll.duplicate_policy == "address"
+    # The Vietnamese poll closed with its translation: no vote through either language.
+    assert cast_vote(poll, "dung-han", "a" * 43, "10.0.0.1").code == "closed"
+    poll.question = "Hồ sơ của quý vị được giải quyết như thế nào?"
+    poll.save()
+    english.refresh_from_db()
+    assert english.question == "Your dossier was handled:"  # text stays translated

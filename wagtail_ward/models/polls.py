@@ -188,6 +188,9 @@ class PollMixin(models.Model):
 class Poll(TranslatableMixin, PollMixin, ClusterableModel):
     base_form_class = PollAdminForm
 
+    # Shared by every translation: a vote must meet the same dates and policy in every language.
+    shared_fields = ("opens_at", "closes_at", "results_visibility", "duplicate_policy")
+
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("poll")
         verbose_name_plural = _("polls")
@@ -202,6 +205,14 @@ class Poll(TranslatableMixin, PollMixin, ClusterableModel):
         SynchronizedField("results_visibility"),
         SynchronizedField("duplicate_policy"),
     ]
+
+    def save(self, *args, **kwargs):
+        """Save, and give the translations the same dates and policies at once (without
+        waiting for the translation to be synchronised)."""
+        super().save(*args, **kwargs)
+        Poll.objects.filter(translation_key=self.translation_key).exclude(pk=self.pk).update(
+            **{name: getattr(self, name) for name in self.shared_fields}
+        )
 
 
 class PollChoice(TranslatableMixin, Orderable):

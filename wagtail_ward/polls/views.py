@@ -28,6 +28,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -76,7 +77,9 @@ def _message(code, poll, choice=None):
     if code == voting.UNKNOWN_CHOICE:
         if not choice:
             return _("Please choose one of the answers before you vote.")
-        return _("“%(choice)s” is not one of the answers of this poll.") % {"choice": choice}
+        return _("“%(choice)s” is not one of the answers of this poll.") % {
+            "choice": Truncator(choice).chars(50)
+        }
     if code == voting.ALREADY_VOTED:
         return _("You have already voted in this poll. Your first vote is the one counted.")
     if code == "rate_limited":
