@@ -7,6 +7,17 @@ from wagtail_ward.models import WardSettings
 
 
 @pytest.fixture(autouse=True)
+def django_db_serialized_rollback():
+    """Every transactional test starts from the data the migrations wrote.
+
+    The flush that ends a transactional test empties every table: the tree root, the default
+    locale and site, the root collection. Requested by every test, this pytest-django fixture
+    makes each transactional test restore that data first (and keeps the content type ids, so
+    the content type cache stays right). Plain ``db`` tests are not affected.
+    """
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     cache.clear()
     yield
