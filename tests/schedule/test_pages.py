@@ -3,9 +3,8 @@
 import datetime
 from unittest import mock
 
-import pytest
 from bs4 import BeautifulSoup
-from django.utils import timezone, translation
+from django.utils import translation
 
 from wagtail_ward.schedule.models import (
     AFTERNOON,
@@ -153,8 +152,10 @@ def test_user_text_is_escaped(client, make_schedule):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body
 
 
-@pytest.mark.parametrize("now", [timezone.now()])
-def test_default_dates_are_next_week(now):
-    page = WeeklySchedulePage()
-    assert page.start_date.weekday() == 0
-    assert (page.end_date - page.start_date).days == 6
+def test_default_dates_are_next_week(db):
+    # Friday 7 August 2015, 16:00 in Hải Phòng: the office prepares next week's schedule.
+    friday_afternoon = datetime.datetime(2015, 8, 7, 9, 0, tzinfo=datetime.UTC)
+    with mock.patch("django.utils.timezone.now", return_value=friday_afternoon):
+        page = WeeklySchedulePage()
+    assert page.start_date == datetime.date(2015, 8, 10)
+    assert page.end_date == datetime.date(2015, 8, 16)
