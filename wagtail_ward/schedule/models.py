@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -153,7 +154,8 @@ class ScheduleEntry(TranslatableMixin, Orderable):
     )
     end_time = models.TimeField(_("end time"), null=True, blank=True)
     session = models.CharField(
-        _("session"),
+        # A context of its own: Django's "session" (a login session) means something else.
+        pgettext_lazy("part of the day", "session"),
         max_length=16,
         choices=SESSION_CHOICES,
         blank=True,
