@@ -67,7 +67,7 @@ def votes_per_day(poll):
         PollVote.objects.filter(poll_key=poll.translation_key)
         .annotate(day=TruncDate("created_at", tzinfo=ward_timezone()))
         .values("day")
-        .annotate(n=Count("id"))
+        .annotate(n=Count("*"))
         .order_by("day")
         .values_list("day", "n")
     )
@@ -95,7 +95,7 @@ class PollResultsView(PollAdminMixin, TemplateView):
         busiest = (
             PollVote.objects.filter(poll_key=self.poll.translation_key, ip_hash__isnull=False)
             .values("ip_hash")
-            .annotate(n=Count("id"))
+            .annotate(n=Count("*"))
             .order_by("-n")
             .values_list("n", flat=True)
             .first()

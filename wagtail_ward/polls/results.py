@@ -53,7 +53,7 @@ def counts_by_key(poll):
     return dict(
         PollVote.objects.filter(poll_key=poll.translation_key)
         .values("choice_key")
-        .annotate(n=Count("id"))
+        .annotate(n=Count("*"))
         .order_by()
         .values_list("choice_key", "n")
     )
