@@ -7,7 +7,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from .models import WardSettings
+from .public import public_q, settings_for
 
 
 def home_for(site, locale):
@@ -28,13 +28,17 @@ def top_navigation(request, site, locale):
     """
     if site is None:
         return []
+    memo = _request_memo(request, "navigation")
+    key = (site.pk, locale.pk)
+    if key in memo:
+        return memo[key]
     with translation.override(locale.language_code):
         home = home_for(site, locale)
         items = [{"title": _("Home"), "url": home.get_url(request), "kind": "home"}]
         menu_pages = (
             home.get_children()
             .live()
-            .public()
+            .filter(public_q(request))
             .in_menu()
             .only("id", "title", "url_path", "path", "depth", "locale_id")
         )
@@ -42,7 +46,7 @@ def top_navigation(request, site, locale):
             {"title": page.title, "url": page.get_url(request), "kind": "page"}
             for page in menu_pages
         ]
-        ward_settings = WardSettings.for_site(site)
+        ward_settings = settings_for(site, request)
         sitemap_page = ward_settings.sitemap_page
         if sitemap_page is not None:
             if sitemap_page.locale_id != locale.pk:
@@ -65,6 +69,7 @@ def top_navigation(request, site, locale):
             )
     for item in items:
         item["external"] = item["kind"] == "parent_unit"
+    memo[key] = items
     return items
 
 
@@ -74,11 +79,21 @@ def language_links(request, page, site):
     Returns dicts with ``language_code``, ``name`` (in its own language), ``url``, ``full_url``
     (absolute, for ``<link rel="alternate" hreflang>``) and ``current``.
     """
+    memo = _request_memo(request, "language_links")
+    key = (getattr(page, "pk", None), getattr(site, "pk", None), translation.get_language())
+    if key in memo:
+        return memo[key]
     languages = getattr(settings, "WAGTAIL_CONTENT_LANGUAGES", settings.LANGUAGES)
     current = translation.get_language()
     translations = {}
     if page is not None and getattr(page, "pk", None):
-        for other in page.get_translations(inclusive=True).live().public().select_related("locale"):
+        others = (
+            page.get_translations(inclusive=True)
+            .live()
+            .filter(public_q(request))
+            .select_related("locale")
+        )
+        for other in others:
             translations[other.locale.language_code] = other
     links = []
     locales = None
@@ -107,4 +122,13 @@ def language_links(request, page, site):
                 "current": code == current,
             }
         )
+    memo[key] = links
     return links
+
+
+def _request_memo(request, name):
+    """A dict kept on the request (a throwaway one without a request)."""
+    if request is None:
+        return {}
+    memos = request.__dict__.setdefault("_wagtail_ward_memo", {})
+    return memos.setdefault(name, {})

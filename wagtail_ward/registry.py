@@ -62,11 +62,14 @@ class LatestItem:
     item_type: ItemType
 
 
-def latest_items(site, locale, limit=None):
+def latest_items(site, locale, limit=None, request=None):
     """The newest live, public items of ``site`` in ``locale`` across every registered family.
 
-    One query per registered item type, whatever the amount of content.
+    One query per registered item type, whatever the amount of content (plus one for the view
+    restrictions, once per request when ``request`` is given).
     """
+    from .public import public_q
+
     limit = limit or ward_setting("LATEST_ITEMS")
     if site is None:
         return []
@@ -76,7 +79,7 @@ def latest_items(site, locale, limit=None):
         model = item_type.model
         queryset = (
             model.objects.live()
-            .public()
+            .filter(public_q(request))
             .descendant_of(root)
             .filter(locale=locale)
             .order_by(f"-{item_type.date_field}", "-pk")

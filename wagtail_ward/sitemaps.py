@@ -6,6 +6,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Locale
 
+from .public import public_q
+
 
 class WardSitemap(Sitemap):
     """Wagtail's sitemap, extended to the translations of the site's home page.
@@ -24,7 +26,7 @@ class WardSitemap(Sitemap):
         return (
             page_model.objects.filter(tree)
             .live()
-            .public()
+            .filter(public_q(self.request))
             .order_by("path")
             .defer_streamfields()
             .specific()
@@ -55,7 +57,7 @@ class WardSitemap(Sitemap):
             .get_translation_model()
             .objects.filter(translation_key__in={item.translation_key for item in pages})
             .live()
-            .public()
+            .filter(public_q(self.request))
             .select_related("locale")
             .order_by("locale__language_code")
         )

@@ -131,14 +131,24 @@ def test_english_navigation_without_an_english_home(request_, ward_site, en):
     ]
 
 
+def test_navigation_is_worked_out_once_per_request(request_, ward_site, home, vi):
+    ContentPageFactory(parent=home, title="Giới thiệu", show_in_menus=True)
+    first = top_navigation(request_, ward_site, vi)
+    with CaptureQueriesContext(connection) as captured:
+        again = top_navigation(request_, ward_site, vi)
+    assert again == first
+    assert len(captured) == 0
+
+
 def test_no_site_no_navigation(request_, vi):
     assert top_navigation(request_, None, vi) == []
 
 
-def test_navigation_query_count_does_not_grow_with_menu_pages(request_, ward_site, home, vi):
+def test_navigation_query_count_does_not_grow_with_menu_pages(ward_site, home, vi):
     def queries():
+        request = get_dummy_request(site=ward_site)  # a new request: nothing memoised yet
         with CaptureQueriesContext(connection) as captured:
-            items = top_navigation(request_, ward_site, vi)
+            items = top_navigation(request, ward_site, vi)
         return len(captured), len(items)
 
     for _ in range(3):

@@ -48,7 +48,7 @@ class WardHomePageMixin(models.Model):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["latest_items"] = latest_items(
-            self.get_site(), self.locale, limit=self.latest_items_count
+            self.get_site(), self.locale, limit=self.latest_items_count, request=request
         )
         return context
 
@@ -118,8 +118,10 @@ class SitemapPageMixin(models.Model):
     class Meta:
         abstract = True
 
-    def get_sitemap_tree(self):
+    def get_sitemap_tree(self, request=None):
         """Return the top node (the home page of this page's language) with its descendants."""
+        from ..public import public_q
+
         site = self.get_site()
         if site is None:
             return None
@@ -128,7 +130,7 @@ class SitemapPageMixin(models.Model):
         pages = (
             root.get_descendants(inclusive=True)
             .live()
-            .public()
+            .filter(public_q(request))
             .exclude(content_type_id__in=item_content_types)
             .only("id", "title", "path", "depth", "url_path", "locale_id", "draft_title")
             .order_by("path")
@@ -147,7 +149,7 @@ class SitemapPageMixin(models.Model):
             counts = (
                 root.get_descendants()
                 .live()
-                .public()
+                .filter(public_q(request))
                 .filter(content_type_id__in=item_content_types)
                 .annotate(parent_path=Substr("path", 1, Length("path") - Page.steplen))
                 .values("parent_path")
@@ -162,7 +164,7 @@ class SitemapPageMixin(models.Model):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sitemap_tree"] = self.get_sitemap_tree()
+        context["sitemap_tree"] = self.get_sitemap_tree(request)
         return context
 
 

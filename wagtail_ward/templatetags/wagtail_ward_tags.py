@@ -3,8 +3,8 @@ from django.utils import translation
 from wagtail.models import Locale, Site
 
 from ..dates import long_date, ward_today
-from ..models import WardSettings
 from ..navigation import language_links, top_navigation
+from ..public import settings_for
 from ..registry import latest_items
 from ..visits import group_digits, visitor_total
 
@@ -53,10 +53,9 @@ def ward_visitor_total(context):
 def ward_settings(context):
     """``{% ward_settings as ward %}``: the WardSettings of the current site."""
     site = _site(context)
-    request = context.get("request")
-    if request is not None:
-        return WardSettings.for_request(request)
-    return WardSettings.for_site(site) if site else None
+    if site is None:
+        return None
+    return settings_for(site, context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
@@ -87,4 +86,4 @@ def ward_language_links(context):
 @register.simple_tag(takes_context=True)
 def ward_latest_items(context, limit=None):
     """``{% ward_latest_items 10 as items %}``: newest items of every installed page family."""
-    return latest_items(_site(context), _locale(context), limit)
+    return latest_items(_site(context), _locale(context), limit, request=context.get("request"))

@@ -1,0 +1,35 @@
+"""What every page of a request asks more than once, answered once per request.
+
+Wagtail's ``PageQuerySet.public()`` reads the view restrictions on every call; a ward page calls
+it for the menu, the language links, "latest news" and more. ``public_q(request)`` reads them
+once per request (never across requests, so a new restriction takes effect at once).
+"""
+
+from django.db.models import Q
+from wagtail.models import PageViewRestriction
+
+from .models import WardSettings
+
+
+def public_q(request=None):
+    """A filter that keeps pages with no view restriction on them or on an ancestor."""
+    cached = getattr(request, "_wagtail_ward_public_q", None)
+    if cached is not None:
+        return cached
+    q = Q()
+    for path in PageViewRestriction.objects.values_list("page__path", flat=True).distinct():
+        q &= ~Q(path__startswith=path)
+    if request is not None:
+        request._wagtail_ward_public_q = q
+    return q
+
+
+def settings_for(site, request=None):
+    """The WardSettings of ``site``, from the request's cache when it is the request's site."""
+    if request is not None:
+        cached = getattr(request, WardSettings.get_cache_attr_name(), None)
+        if cached is not None and cached.site_id == site.pk:
+            return cached
+        if getattr(request, "_wagtail_site", None) == site:
+            return WardSettings.for_request(request)
+    return WardSettings.for_site(site)
