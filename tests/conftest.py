@@ -1,3 +1,11 @@
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
 import pytest
 from django.core.cache import cache
 from wagtail.models import Locale, Page, Site
@@ -104,3 +112,99 @@ def restore_migrated_data(django_db_setup, django_db_blocker):
         contents = getattr(connection, "_test_serialized_contents", None)
         if contents and Page.get_first_root_node() is None:
             connection.creation.deserialize_db_from_string(contents)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Plain database tests first, then transactional tests, then the browser tests.
+
+    pytest-django orders the first two as Django does, but pytest-playwright reorders the items
+    after it. A transactional test that runs early leaves the next plain tests a flushed
+    database. And once Playwright has started its event loop in the main thread, Django hands
+    out a fresh connection object there, without the serialised data that a transactional test
+    restores from: so the browser tests, which need no test database, run last.
+    """
+
+    def rank(item):
+        if item.get_closest_marker("browser") or "page" in getattr(item, "fixturenames", ()):
+            return 2
+        marker = item.get_closest_marker("django_db")
+        if marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")):
+            return 1
+        names = getattr(item, "fixturenames", ())
+        return 1 if ("transactional_db" in names or "live_server" in names) else 0
+
+    items.sort(key=rank)
+
+
+# Browser tests (tests/browser, tests/polls/test_browser.py) -------------------------------------
+# Playwright drives the system Chromium against the demo district, served by a real server
+# process on a free loopback port from a database the demo loader fills: the browser and the
+# test share no database connection.
+
+CHROMIUM = os.environ.get("WAGTAIL_WARD_CHROMIUM", "/usr/bin/chromium")
+# pytest-playwright keeps an event loop running in the main thread for the whole session; the
+# tests that run after the browser tests call the ORM synchronously from that thread.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+EXAMPLE_SITE = Path(__file__).resolve().parents[1] / "example_site"
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Playwright uses the system Chromium (`make test` installs it) and downloads nothing."""
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ],
+    }
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def demo_server(tmp_path_factory):
+    """The demo district on http://127.0.0.1:<port>/ (wards on lacvien.localhost:<port>)."""
+    folder = tmp_path_factory.mktemp("demo")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "district_site.settings.dev",
+        "DATABASE_URL": f"sqlite:///{folder / 'demo.sqlite3'}",
+    }
+    manage = [sys.executable, "manage.py"]
+    for command in (["migrate", "--noinput"], ["load_ward_demo"]):
+        subprocess.run(  # noqa: S603
+            manage + command, cwd=EXAMPLE_SITE, env=env, check=True, capture_output=True
+        )
+    port = _free_port()
+    server = subprocess.Popen(  # noqa: S603
+        [*manage, "runserver", "--noreload", "--nothreading", f"127.0.0.1:{port}"],
+        cwd=EXAMPLE_SITE,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(base + "/", timeout=2)  # noqa: S310
+            break
+        except OSError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                server.kill()
+                raise
+            time.sleep(0.2)
+    yield {"district": base, "ward": f"http://lacvien.localhost:{port}"}
+    server.terminate()
+    server.wait(timeout=10)

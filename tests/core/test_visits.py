@@ -32,7 +32,7 @@ def visits(site, day=None):
 
 
 @pytest.fixture
-def browser(client):
+def visitor(client):
     client.defaults["HTTP_USER_AGENT"] = BROWSER
     return client
 
@@ -44,8 +44,8 @@ def post_json(client, body, **extra):
 # The middleware: pages opened in a browser
 
 
-def test_first_html_page_of_the_day_counts_once(browser, ward_site):
-    first = browser.get("/")
+def test_first_html_page_of_the_day_counts_once(visitor, ward_site):
+    first = visitor.get("/")
     assert first.status_code == 200
     assert first["Content-Type"].startswith("text/html")
     assert visits(ward_site) == 1
@@ -55,23 +55,23 @@ def test_first_html_page_of_the_day_counts_once(browser, ward_site):
     assert cookie["httponly"]
     assert cookie["samesite"] == "Lax"
 
-    second = browser.get("/so-do-site/")
+    second = visitor.get("/so-do-site/")
     assert second.status_code == 200
     assert "ward_visit" not in second.cookies  # not set again
     assert visits(ward_site) == 1
     assert DailyVisitCount.objects.count() == 1
 
 
-def test_cookie_holds_only_the_date(browser, ward_site):
-    response = browser.get("/", REMOTE_ADDR="203.0.113.77")
+def test_cookie_holds_only_the_date(visitor, ward_site):
+    response = visitor.get("/", REMOTE_ADDR="203.0.113.77")
     value = response.cookies["ward_visit"].value
     assert datetime.date.fromisoformat(value).isoformat() == value
     assert len(value) == len("2026-03-09")
     assert list(response.cookies) == ["ward_visit"]
 
 
-def test_a_browser_without_the_cookie_counts_again(browser, ward_site):
-    browser.get("/")
+def test_a_browser_without_the_cookie_counts_again(visitor, ward_site):
+    visitor.get("/")
     Client(HTTP_USER_AGENT=BROWSER).get("/")
     assert visits(ward_site) == 2
 
@@ -100,70 +100,70 @@ def test_no_user_agent_header_at_all_is_not_counted(client, ward_site):
     assert visits(ward_site) == 0
 
 
-def test_admin_pages_are_not_counted(browser, ward_site, admin_user):
-    login = browser.get("/admin/login/")
+def test_admin_pages_are_not_counted(visitor, ward_site, admin_user):
+    login = visitor.get("/admin/login/")
     assert login.status_code == 200
     assert login["Content-Type"].startswith("text/html")
-    browser.force_login(admin_user)
-    dashboard = browser.get("/admin/")
+    visitor.force_login(admin_user)
+    dashboard = visitor.get("/admin/")
     assert dashboard.status_code == 200
     assert visits(ward_site) == 0
-    assert "ward_visit" not in browser.cookies
+    assert "ward_visit" not in visitor.cookies
 
 
-def test_api_pages_are_not_counted_even_as_html(browser, ward_site):
+def test_api_pages_are_not_counted_even_as_html(visitor, ward_site):
     # The browsable API answers with HTML: only the ignored path keeps it from counting.
-    response = browser.get("/api/v2/pages/", HTTP_ACCEPT="text/html")
+    response = visitor.get("/api/v2/pages/", HTTP_ACCEPT="text/html")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/html")
-    assert browser.get("/api/ward/site-info/").status_code == 200
+    assert visitor.get("/api/ward/site-info/").status_code == 200
     assert visits(ward_site) == 0
 
 
-def test_error_pages_and_non_html_are_not_counted(browser, ward_site):
-    assert browser.get("/khong-co-trang-nay/").status_code == 404
-    sitemap = browser.get("/sitemap.xml")
+def test_error_pages_and_non_html_are_not_counted(visitor, ward_site):
+    assert visitor.get("/khong-co-trang-nay/").status_code == 404
+    sitemap = visitor.get("/sitemap.xml")
     assert sitemap.status_code == 200
     assert not sitemap["Content-Type"].startswith("text/html")
     assert visits(ward_site) == 0
-    assert browser.get("/").status_code == 200
+    assert visitor.get("/").status_code == 200
     assert visits(ward_site) == 1
 
 
-def test_head_and_post_are_not_counted(browser, ward_site):
-    assert browser.head("/").status_code == 200
-    post = browser.post("/")
+def test_head_and_post_are_not_counted(visitor, ward_site):
+    assert visitor.head("/").status_code == 200
+    post = visitor.post("/")
     assert post.status_code == 200
     assert post["Content-Type"].startswith("text/html")
     assert visits(ward_site) == 0
 
 
-def test_counter_switched_off(browser, ward_site):
+def test_counter_switched_off(visitor, ward_site):
     with override_settings(WAGTAIL_WARD={"VISIT_COUNTER": False}):
-        assert browser.get("/").status_code == 200
-        assert post_json(browser, {"site": ward_site.pk}).status_code == 404
+        assert visitor.get("/").status_code == 200
+        assert post_json(visitor, {"site": ward_site.pk}).status_code == 404
     assert visits(ward_site) == 0
 
 
-def test_the_next_day_counts_again(browser, ward_site):
+def test_the_next_day_counts_again(visitor, ward_site):
     with mock.patch("django.utils.timezone.now", return_value=DAY_ONE):
-        browser.get("/")
-        browser.get("/")
-    assert browser.cookies["ward_visit"].value == "2026-03-09"
+        visitor.get("/")
+        visitor.get("/")
+    assert visitor.cookies["ward_visit"].value == "2026-03-09"
     with mock.patch("django.utils.timezone.now", return_value=DAY_TWO):
-        browser.get("/")
-        browser.get("/")
-    assert browser.cookies["ward_visit"].value == "2026-03-10"
+        visitor.get("/")
+        visitor.get("/")
+    assert visitor.cookies["ward_visit"].value == "2026-03-10"
     assert visits(ward_site, datetime.date(2026, 3, 9)) == 1
     assert visits(ward_site, datetime.date(2026, 3, 10)) == 1
     assert visitor_total(ward_site) == 2
 
 
-def test_the_day_follows_the_office_time_zone(browser, ward_site):
+def test_the_day_follows_the_office_time_zone(visitor, ward_site):
     # 18:30 UTC on 9 March is 01:30 on 10 March in Hà Nội.
     late = datetime.datetime(2026, 3, 9, 18, 30, tzinfo=datetime.UTC)
     with mock.patch("django.utils.timezone.now", return_value=late):
-        browser.get("/")
+        visitor.get("/")
     assert visits(ward_site, datetime.date(2026, 3, 10)) == 1
 
 
@@ -205,29 +205,29 @@ def test_total_shows_with_vietnamese_digit_groups(client, ward_site, home, trans
     assert '<data value="12345">12,345</data>' in html
 
 
-def test_total_is_refreshed_after_a_counted_visit(browser, ward_site):
+def test_total_is_refreshed_after_a_counted_visit(visitor, ward_site):
     DailyVisitCount.objects.create(site=ward_site, date=datetime.date(2026, 1, 1), count=41)
     assert visitor_total(ward_site) == 41  # now cached
-    browser.get("/")
+    visitor.get("/")
     assert visitor_total(ward_site) == 42
 
 
 # The endpoint for headless frontends
 
 
-def test_endpoint_counts_a_json_post(browser, ward_site):
+def test_endpoint_counts_a_json_post(visitor, ward_site):
     DailyVisitCount.objects.create(site=ward_site, date=datetime.date(2026, 1, 1), count=41)
-    response = post_json(browser, {"site": ward_site.pk})
+    response = post_json(visitor, {"site": ward_site.pk})
     assert response.status_code == 200
     assert response.json() == {"counted": True, "today": 1, "total": 42}
     assert response.cookies["ward_visit"].value
-    again = post_json(browser, {"site": ward_site.pk})
+    again = post_json(visitor, {"site": ward_site.pk})
     assert again.json() == {"counted": False, "today": 1, "total": 42}
 
 
-def test_endpoint_uses_the_requests_site_without_a_body(browser, ward_site):
+def test_endpoint_uses_the_requests_site_without_a_body(visitor, ward_site):
     other = make_ward_site("maychai.localhost", default=False)
-    response = browser.post(VISITS_URL, content_type="application/json", HTTP_HOST=other.hostname)
+    response = visitor.post(VISITS_URL, content_type="application/json", HTTP_HOST=other.hostname)
     assert response.status_code == 200
     assert response.json()["counted"] is True
     assert (visits(ward_site), visits(other)) == (0, 1)
@@ -239,34 +239,34 @@ def test_endpoint_does_not_count_bots(client, ward_site):
     assert response.json() == {"counted": False, "today": 0, "total": 0}
 
 
-def test_endpoint_refuses_a_form_post(browser, ward_site):
-    response = browser.post(VISITS_URL, {"site": ward_site.pk})
+def test_endpoint_refuses_a_form_post(visitor, ward_site):
+    response = visitor.post(VISITS_URL, {"site": ward_site.pk})
     assert response.status_code == 415
     assert "message" in response.json()
-    text = browser.post(VISITS_URL, data=json.dumps({"site": 1}), content_type="text/plain")
+    text = visitor.post(VISITS_URL, data=json.dumps({"site": 1}), content_type="text/plain")
     assert text.status_code == 415
     assert visits(ward_site) == 0
-    assert "ward_visit" not in browser.cookies
+    assert "ward_visit" not in visitor.cookies
 
 
 @pytest.mark.parametrize("body", ["{not json", "[1, 2]", '{"site": "1"}'])
-def test_endpoint_rejects_a_bad_body(browser, ward_site, body):
-    response = browser.post(VISITS_URL, data=body, content_type="application/json")
+def test_endpoint_rejects_a_bad_body(visitor, ward_site, body):
+    response = visitor.post(VISITS_URL, data=body, content_type="application/json")
     assert response.status_code == 400
     assert response.json()["message"]
     assert visits(ward_site) == 0
 
 
-def test_endpoint_unknown_site(browser, ward_site):
-    response = post_json(browser, {"site": ward_site.pk + 1000})
+def test_endpoint_unknown_site(visitor, ward_site):
+    response = post_json(visitor, {"site": ward_site.pk + 1000})
     assert response.status_code == 404
     assert visits(ward_site) == 0
     assert DailyVisitCount.objects.count() == 0
 
 
-def test_endpoint_only_accepts_post(browser, ward_site):
-    assert browser.get(VISITS_URL).status_code == 405
-    assert browser.put(VISITS_URL, data="{}", content_type="application/json").status_code == 405
+def test_endpoint_only_accepts_post(visitor, ward_site):
+    assert visitor.get(VISITS_URL).status_code == 405
+    assert visitor.put(VISITS_URL, data="{}", content_type="application/json").status_code == 405
     assert visits(ward_site) == 0
 
 
@@ -275,7 +275,7 @@ def test_endpoint_rate_limit_per_address(ward_site):
     # A fixed clock, so that the one-minute window cannot roll over during the test.
     with mock.patch("django_ratelimit.core.time.time", return_value=1_800_000_010.0):
         for _ in range(3):
-            # A new browser each time: no cookie, so each of these counts.
+            # A new visitor each time: no cookie, so each of these counts.
             fresh = Client(HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="198.51.100.4")
             assert post_json(fresh, {"site": ward_site.pk}).status_code == 200
         limited = post_json(
