@@ -23,7 +23,7 @@ def schedule_index(home):
 
 @pytest.fixture
 def leader(vi):
-    return Leader.objects.create(name="Nguyễn Văn An", position="Chủ tịch UBND phường", locale=vi)
+    return Leader.objects.create(name="Nguyễn Văn A", position="Chủ tịch UBND phường", locale=vi)
 
 
 @pytest.fixture

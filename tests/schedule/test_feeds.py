@@ -57,7 +57,7 @@ def test_schedule_ics_and_leader_feed(client, make_schedule, schedule_index, lea
     assert len(events(client.get(led.url + "ical/"))) == 3
     leader_feed = events(client.get(f"{schedule_index.url}lanh-dao/{leader.pk}/ical/"))
     assert len(leader_feed) == 3
-    assert all("Nguyễn Văn An" in str(e["DESCRIPTION"]) for e in leader_feed)
+    assert all("Nguyễn Văn A" in str(e["DESCRIPTION"]) for e in leader_feed)
     assert client.get(f"{schedule_index.url}lanh-dao/999999/ical/").status_code == 404
 
 

@@ -62,7 +62,7 @@ def fifteen_rows():
                 date_cell,
                 time_cell,
                 f"Nội dung số {n + 1:02d}",
-                "Nguyễn Văn An" if n % 2 == 0 else "Bà Trần Thị Bình",
+                "Nguyễn Văn A" if n % 2 == 0 else "Bà Trần Thị B",
                 "Các Phó Chủ tịch",
                 "Hội trường",
                 "Văn phòng UBND",
@@ -89,7 +89,7 @@ def test_editor_imports_fifteen_entries_and_publishes(
     entries = list(ScheduleEntry.objects.filter(page=page).order_by("date", "start_time"))
     assert [e.content for e in entries] == expected
     assert entries[0].leader == leader and entries[1].leader is None
-    assert entries[1].presiding == "Bà Trần Thị Bình"
+    assert entries[1].presiding == "Bà Trần Thị B"
     assert entries[2].start_time == datetime.time(14, 0) and entries[2].session == AFTERNOON
     assert entries[0].session == MORNING
 

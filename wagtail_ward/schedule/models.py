@@ -93,7 +93,7 @@ class Leader(TranslatableMixin, models.Model):
     """A leader who presides over entries: the chair, the deputy chairs, the party secretary."""
 
     name = models.CharField(
-        _("name"), max_length=255, help_text=_("Full name, e.g. “Nguyễn Văn An”.")
+        _("name"), max_length=255, help_text=_("Full name, e.g. “Nguyễn Văn A”.")
     )
     position = models.CharField(
         _("position"),

@@ -51,7 +51,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('translation_key', models.UUIDField(default=uuid.uuid4, editable=False)),
-                ('name', models.CharField(help_text='Full name, e.g. “Nguyễn Văn An”.', max_length=255, verbose_name='name')),
+                ('name', models.CharField(help_text='Full name, e.g. “Nguyễn Văn A”.', max_length=255, verbose_name='name')),
                 ('position', models.CharField(blank=True, help_text='Title in the office, e.g. “Chủ tịch UBND phường”.', max_length=255, verbose_name='position')),
                 ('sort_order', models.PositiveSmallIntegerField(default=0, help_text='Leaders with a smaller number are listed first.', verbose_name='order')),
                 ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),

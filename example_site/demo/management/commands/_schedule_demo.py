@@ -23,9 +23,9 @@ from wagtail_ward.schedule.models import (
 HOSTNAME = "lacvien.localhost"
 
 LEADERS = [
-    ("Trần Văn Hùng", "Chủ tịch UBND phường"),
-    ("Nguyễn Thị Lan", "Phó Chủ tịch UBND phường"),
-    ("Phạm Quốc Bảo", "Phó Chủ tịch UBND phường"),
+    ("Nguyễn Văn A", "Chủ tịch UBND phường"),
+    ("Trần Thị B", "Phó Chủ tịch UBND phường"),
+    ("Lê Văn C", "Phó Chủ tịch UBND phường"),
 ]
 
 # (day of the week, time, content, leader index or None, participants, location, preparing unit)
