@@ -103,6 +103,16 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
+# Wagtail updates the search index in a background task. With Wagtail 7's django-tasks the
+# immediate backend waits for the commit, which a test's transaction never reaches: run it at
+# once. (Newer django-tasks run immediate tasks at once and ignore the option.)
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
+        "ENQUEUE_ON_COMMIT": False,
+    }
+}
+
 WAGTAIL_SITE_NAME = "wagtail-ward tests"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
