@@ -44,7 +44,7 @@ class OtherNewsField(serializers.Field):
                 "lead": other.lead,
                 "html_url": other.get_full_url(request),
             }
-            for other in page.get_other_news()
+            for other in page.get_other_news(request=request)
         ]
 
 

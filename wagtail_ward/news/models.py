@@ -39,6 +39,7 @@ from wagtail.search import index
 
 from ..blocks import WardBodyBlock
 from ..dates import ward_today
+from ..public import public_q
 from ..registry import latest_items
 
 FEED_ITEM_COUNT = 20
@@ -123,13 +124,13 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
 
     # Data ------------------------------------------------------------------------------------
 
-    def get_news_items(self, category=None):
+    def get_news_items(self, category=None, request=None):
         """Live, public articles of this index, featured first, then newest first."""
         from .models import NewsPage
 
         queryset = (
             NewsPage.objects.live()
-            .public()
+            .filter(public_q(request))
             .child_of(self)
             .select_related("category", "featured_image")
             .prefetch_related("featured_image__renditions")
@@ -149,13 +150,13 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
             raise Http404(gettext("No news category “%(slug)s”.") % {"slug": slug})
         return category
 
-    def get_archive_months(self):
+    def get_archive_months(self, request=None):
         """[(first day of month, count)] of the live, public articles, newest month first."""
         from .models import NewsPage
 
         rows = (
             NewsPage.objects.live()
-            .public()
+            .filter(public_q(request))
             .child_of(self)
             .annotate(month=TruncMonth("date"))
             .values("month")
@@ -177,7 +178,7 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
     # Views -----------------------------------------------------------------------------------
 
     def _listing(self, request, *, category=None, year=None, month=None):
-        queryset = self.get_news_items(category)
+        queryset = self.get_news_items(category, request=request)
         if year is not None:
             if not 1900 <= year <= 9999:
                 raise Http404(gettext("No archive for the year %(year)s.") % {"year": year})
@@ -203,7 +204,7 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
                 "archive_month": datetime.date(year, month, 1) if month else None,
                 "search_query": query,
                 "categories": self.get_categories(),
-                "archive_months": self.get_archive_months(),
+                "archive_months": self.get_archive_months(request),
             }
         )
         return render(request, self.get_template(request), context)
@@ -395,12 +396,12 @@ class NewsPageMixin(RoutablePageMixin, models.Model):
 
     # Related lists ---------------------------------------------------------------------------
 
-    def get_other_news(self, limit=OTHER_NEWS_COUNT):
+    def get_other_news(self, limit=OTHER_NEWS_COUNT, request=None):
         """ "Các tin khác": live, public articles of the same index, category and language."""
         queryset = (
             type(self)
             .objects.live()
-            .public()
+            .filter(public_q(request))
             .sibling_of(self, inclusive=False)
             .filter(locale_id=self.locale_id, category_id=self.category_id)
             .defer_streamfields()
@@ -417,10 +418,12 @@ class NewsPageMixin(RoutablePageMixin, models.Model):
             context["category_url"] = index_page.url + index_page.reverse_subpage(
                 "category", kwargs={"slug": self.category.slug}
             )
-        context["other_news"] = self.get_other_news()
+        context["other_news"] = self.get_other_news(request=request)
         # The request's site is already loaded (with its root page) by Wagtail's routing.
         site = Site.find_for_request(request) if request is not None else None
-        context["latest_items"] = latest_items(site or self.get_site(), self.locale)
+        context["latest_items"] = latest_items(
+            site or self.get_site(), self.locale, request=request
+        )
         context["full_url"] = self.get_full_url(request)
         return context
 
