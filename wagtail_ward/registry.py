@@ -83,7 +83,10 @@ def latest_items(site, locale, limit=None, request=None):
             .descendant_of(root)
             .filter(locale=locale)
             .order_by(f"-{item_type.date_field}", "-pk")
-            .defer_streamfields()[:limit]
+            # Only what a list of links shows: a narrow SELECT is much quicker to build.
+            .only(*_LISTED_FIELDS, *filter(None, (item_type.date_field, item_type.summary_field)))[
+                :limit
+            ]
         )
         streams.append(
             [
@@ -100,6 +103,9 @@ def latest_items(site, locale, limit=None, request=None):
         )
     merged = heapq.merge(*streams, key=lambda item: _sortable(item.date), reverse=True)
     return list(merged)[:limit]
+
+
+_LISTED_FIELDS = ("id", "title", "slug", "url_path", "path", "depth", "locale_id", "live")
 
 
 def _sortable(value):
