@@ -9,4 +9,22 @@ class WagtailWardConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db.models.signals import post_migrate
+
         from . import checks  # noqa: F401  (registers the system checks)
+
+        post_migrate.connect(_fill_item_index, sender=self)
+
+
+def _fill_item_index(using, **kwargs):
+    """After a migration, index the family pages that exist but are not indexed yet.
+
+    An existing site that upgrades gets its latest-items index filled; later saves keep it.
+    """
+    from .models import IndexedItem
+    from .registry import item_types, rebuild_item_index
+
+    if IndexedItem.objects.using(using).exists():
+        return
+    if any(item_type.model.objects.using(using).live().exists() for item_type in item_types()):
+        rebuild_item_index()

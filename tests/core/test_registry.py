@@ -20,6 +20,7 @@ from wagtail_ward.registry import (
     is_item_type,
     item_types,
     latest_items,
+    rebuild_item_index,
     register_item_type,
     unregister_item_type,
 )
@@ -257,7 +258,15 @@ def test_a_newly_registered_family_joins_the_latest_items(home, vi):
 
     register_item_type(PlainPage, date_field="first_published_at")
     try:
+        # Pages saved before the family was installed join once the index is rebuilt (what
+        # `manage.py migrate` does for a site that upgrades, or `rebuild_item_index`) ...
+        assert titles(latest_items(site, vi)) == ["A notice"]
+        assert rebuild_item_index() == 2
         assert titles(latest_items(site, vi)) == ["Plain page with a date", "A notice"]
+        # ... and from then on every save keeps the index current.
+        page.first_published_at = datetime.datetime(2020, 1, 1, tzinfo=UTC)
+        page.save()
+        assert titles(latest_items(site, vi)) == ["A notice", "Plain page with a date"]
         assert item_types()[-1].label == PlainPage._meta.verbose_name
     finally:
         unregister_item_type(PlainPage)

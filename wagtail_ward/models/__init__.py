@@ -1,3 +1,4 @@
+from .items import IndexedItem
 from .pages import (
     ContentPage,
     ContentPageMixin,
@@ -12,6 +13,7 @@ from .settings import WardSettings
 from .visits import DailyVisitCount
 
 __all__ = [
+    "IndexedItem",
     "ContentPage",
     "ContentPageMixin",
     "DailyVisitCount",
