@@ -10,8 +10,6 @@ import datetime
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Site
-from wagtail_localize.models import Translation, TranslationSource
-from wagtail_localize.operations import translate_object
 
 from wagtail_ward.models import PollVote, ResultsVisibility, WardSettings
 from wagtail_ward.polls.presets import create_poll_from_preset, preset_english
@@ -52,17 +50,8 @@ def _create(command):
 
 
 def _translate(command, poll):
-    if poll.get_translation_or_none(command.en) is not None:
-        return
     strings = {**preset_english(), QUESTION: QUESTION_EN}
-    translate_object(poll, [command.en], user=command.user)
-    source, _created = TranslationSource.get_or_create_from_instance(poll)
-    translation = Translation.objects.get(source=source, target_locale=command.en)
-    po = translation.export_po()
-    for entry in po:
-        entry.msgstr = strings.get(entry.msgid, entry.msgid)
-    translation.import_po(po, user=command.user)
-    translation.save_target(user=command.user, publish=True)
+    command._translate(poll, lambda text: strings.get(text, text))
 
 
 def _votes(poll):

@@ -9,8 +9,6 @@ import datetime
 
 from django.db import transaction
 from wagtail.models import Site
-from wagtail_localize.models import Translation, TranslationSource
-from wagtail_localize.operations import translate_object
 
 from wagtail_ward.dates import ward_today
 from wagtail_ward.schedule.models import (
@@ -270,13 +268,13 @@ def load(command):
         if monday == this_monday:
             current = page
     with transaction.atomic():
-        _translate(command, index)
+        command._translate(index, _english)
     for leader in leaders:
         with transaction.atomic():
-            _translate(command, leader)
+            command._translate(leader, _english)
     if current is not None:
         with transaction.atomic():
-            _translate(command, current)
+            command._translate(current, _english)
     command.stdout.write(f"Schedules: {index.url_path} with {len(mondays)} weeks.")
 
 
@@ -319,19 +317,6 @@ def _week(command, index, monday, entries, leaders, changed):
         draft.entries = moved
         draft.save_revision(user=command.user).publish()
     return page
-
-
-def _translate(command, instance):
-    if instance.get_translation_or_none(command.en) is not None:
-        return
-    translate_object(instance, [command.en], user=command.user)
-    source, _ = TranslationSource.get_or_create_from_instance(instance)
-    translation = Translation.objects.get(source=source, target_locale=command.en)
-    po = translation.export_po()
-    for entry in po:
-        entry.msgstr = _english(entry.msgid)
-    translation.import_po(po, user=command.user)
-    translation.save_target(user=command.user, publish=True)
 
 
 def _english(text):

@@ -169,8 +169,13 @@ class Command(BaseCommand):
             file=ImageFile(buffer, name=f"logo-{spec['slug']}.png"),
         )
 
-    def _translate(self, instance):
-        """Translate ``instance`` into English with wagtail-localize, from the ENGLISH table."""
+    def _translate(self, instance, english_of=None):
+        """Translate ``instance`` into English with wagtail-localize.
+
+        ``english_of(text)`` gives the English of each source string; by default the foundation's
+        ENGLISH table. Feature loaders pass their own.
+        """
+        english_of = english_of or english
         instance = instance.specific if isinstance(instance, Page) else instance
         if instance is None or instance.get_translation_or_none(self.en) is not None:
             return
@@ -179,7 +184,7 @@ class Command(BaseCommand):
         translation = Translation.objects.get(source=source, target_locale=self.en)
         po = translation.export_po()
         for entry in po:
-            entry.msgstr = english(entry.msgid)
+            entry.msgstr = english_of(entry.msgid)
         translation.import_po(po, user=self.user)
         translation.save_target(user=self.user, publish=True)
 
