@@ -14,7 +14,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from tests.factories import ContentPageFactory
 from wagtail_ward.dates import ward_today
 from wagtail_ward.models import ContentPage, WardHomePage
-from wagtail_ward.news.models import NewsIndexPage, NewsPage, fold_vietnamese
+from wagtail_ward.news.models import NewsIndexPage, NewsPage
+from wagtail_ward.text import fold_vietnamese
 
 from .conftest import NewsCategoryFactory, NewsPageFactory
 

@@ -7,7 +7,6 @@ through-model points at one concrete page model).
 """
 
 import datetime
-import unicodedata
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -41,20 +40,10 @@ from ..blocks import WardBodyBlock
 from ..dates import ward_today
 from ..public import public_q
 from ..registry import latest_items
+from ..text import fold_vietnamese
 
 FEED_ITEM_COUNT = 20
 OTHER_NEWS_COUNT = 5
-
-
-def fold_vietnamese(text):
-    """Lower-case ``text`` without accents: "Đào tạo" → "dao tao".
-
-    Unicode decomposition removes the tone and vowel marks, but đ/Đ have no decomposition,
-    so they are replaced by hand. Used on the indexed text and on the search query alike.
-    """
-    text = (text or "").replace("đ", "d").replace("Đ", "D")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
 class NewsCategory(TranslatableMixin, models.Model):

@@ -13,11 +13,11 @@ import csv
 import datetime
 import io
 import re
-import unicodedata
 
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from ..text import fold_vietnamese
 from .models import AFTERNOON, EVENING, MORNING, Leader, ScheduleEntry, entry_problems
 
 FIELDS = (
@@ -46,10 +46,7 @@ TEMPLATE_HEADERS = (
 
 def _fold(text):
     """Lower case without accents (đ counts as d), spaces squeezed: for matching headers."""
-    text = str(text or "").strip().lower().replace("đ", "d")
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return re.sub(r"[\s_]+", " ", text)
+    return re.sub(r"[\s_]+", " ", fold_vietnamese(str(text or "").strip()))
 
 
 HEADERS = {
