@@ -292,6 +292,18 @@ def test_endpoint_rate_limit_per_address(ward_site):
         assert visits(ward_site) == 4
 
 
+@override_settings(WAGTAIL_WARD={"VISIT_RATE": "1/5m"})
+def test_retry_after_follows_the_configured_window(ward_site):
+    with mock.patch("django_ratelimit.core.time.time", return_value=1_800_000_010.0):
+        first = Client(HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="198.51.100.6")
+        assert post_json(first, {"site": ward_site.pk}).status_code == 200
+        again = Client(HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="198.51.100.6")
+        limited = post_json(again, {"site": ward_site.pk})
+    assert limited.status_code == 429
+    assert limited["Retry-After"] == "300"
+    assert "300" in limited.json()["message"]
+
+
 # Privacy
 
 PROBE_ADDRESS = "203.0.113.77"

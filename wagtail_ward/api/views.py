@@ -7,13 +7,13 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
-from django_ratelimit.core import is_ratelimited
 from wagtail.models import Locale, Site
 
 from ..conf import ward_setting
 from ..dates import long_date, ward_today
 from ..models import DailyVisitCount, WardSettings
 from ..navigation import top_navigation
+from ..ratelimit import retry_after, too_many_requests
 from ..visits import count_visit, group_digits, visitor_total
 
 
@@ -109,15 +109,14 @@ def record_visit(request):
         return _error(_("Visit counting is switched off on this site."), 404)
     if request.content_type != "application/json":
         return _error(_("Send the visit as JSON (Content-Type: application/json)."), 415)
-    if is_ratelimited(
-        request,
-        group="wagtail_ward.visits",
-        key="ip",
-        rate=ward_setting("VISIT_RATE"),
-        increment=True,
-    ):
-        response = _error(_("Too many requests. Try again in a minute."), 429)
-        response["Retry-After"] = "60"
+    rate = ward_setting("VISIT_RATE")
+    if too_many_requests(request, "wagtail_ward.visits", rate):
+        seconds = retry_after(rate)
+        response = _error(
+            _("Too many requests. Please try again in %(seconds)s seconds.") % {"seconds": seconds},
+            429,
+        )
+        response["Retry-After"] = str(seconds)
         return response
     try:
         body = json.loads(request.body or b"{}")

@@ -32,12 +32,12 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
-from django_ratelimit.core import is_ratelimited
 from wagtail.models import Locale
 
 from ..conf import ward_setting
 from ..dates import ward_timezone
 from ..models import Poll
+from ..ratelimit import retry_after, too_many_requests
 from . import voting
 from .results import poll_results
 
@@ -54,13 +54,6 @@ MESSAGE_TAG = "ward-poll"
 
 def _format_time(value):
     return formats.date_format(timezone.localtime(value, ward_timezone()), "DATETIME_FORMAT")
-
-
-def _rate_period(rate):
-    """Seconds of the window of a django-ratelimit rate such as "10/m" or "100/5m"."""
-    from django_ratelimit.core import _split_rate
-
-    return _split_rate(rate)[1]
 
 
 def _message(code, poll, choice=None):
@@ -84,24 +77,14 @@ def _message(code, poll, choice=None):
         return _("You have already voted in this poll. Your first vote is the one counted.")
     if code == "rate_limited":
         return _("Too many votes from your address. Please try again in %(seconds)s seconds.") % {
-            "seconds": _rate_period(ward_setting("POLL_RATE"))
+            "seconds": retry_after(ward_setting("POLL_RATE"))
         }
     raise ValueError(code)
 
 
-def _rate_limited(request):
-    return is_ratelimited(
-        request,
-        group="wagtail_ward.polls",
-        key="ip",
-        rate=ward_setting("POLL_RATE"),
-        increment=True,
-    )
-
-
 def _attempt(request, poll, choice, token, choices=None):
     """Apply the rate limit and cast the vote. Returns the outcome code."""
-    if _rate_limited(request):
+    if too_many_requests(request, "wagtail_ward.polls", ward_setting("POLL_RATE")):
         return "rate_limited"
     address = voting.client_address(request)
     return voting.cast_vote(poll, choice, token, address, choices=choices).code
@@ -236,7 +219,7 @@ def vote(request, poll_id):
             response = HttpResponseRedirect(f"{next_url.split('#')[0]}#ward-poll-{poll.pk}")
             response.status_code = 303
     if code == "rate_limited":
-        response["Retry-After"] = str(_rate_period(ward_setting("POLL_RATE")))
+        response["Retry-After"] = str(retry_after(ward_setting("POLL_RATE")))
     _set_voter_cookie(request, response, token)
     return response
 
@@ -359,5 +342,5 @@ def api_vote(request, poll_id):
         }
         response = _json(request, data, status=STATUS[code])
         if code == "rate_limited":
-            response["Retry-After"] = str(_rate_period(ward_setting("POLL_RATE")))
+            response["Retry-After"] = str(retry_after(ward_setting("POLL_RATE")))
         return response
