@@ -7,7 +7,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from .public import public_q, settings_for
+from .public import public_q, request_memo, settings_for
 
 
 def home_for(site, locale):
@@ -28,7 +28,7 @@ def top_navigation(request, site, locale):
     """
     if site is None:
         return []
-    memo = _request_memo(request, "navigation")
+    memo = request_memo(request, "navigation")
     key = (site.pk, locale.pk)
     if key in memo:
         return memo[key]
@@ -79,7 +79,7 @@ def language_links(request, page, site):
     Returns dicts with ``language_code``, ``name`` (in its own language), ``url``, ``full_url``
     (absolute, for ``<link rel="alternate" hreflang>``) and ``current``.
     """
-    memo = _request_memo(request, "language_links")
+    memo = request_memo(request, "language_links")
     key = (getattr(page, "pk", None), getattr(site, "pk", None), translation.get_language())
     if key in memo:
         return memo[key]
@@ -124,11 +124,3 @@ def language_links(request, page, site):
         )
     memo[key] = links
     return links
-
-
-def _request_memo(request, name):
-    """A dict kept on the request (a throwaway one without a request)."""
-    if request is None:
-        return {}
-    memos = request.__dict__.setdefault("_wagtail_ward_memo", {})
-    return memos.setdefault(name, {})

@@ -11,17 +11,24 @@ from wagtail.models import PageViewRestriction
 from .models import WardSettings
 
 
+def request_memo(request, name):
+    """A dict kept on ``request`` for what is worked out once per request (a throwaway dict
+    without a request)."""
+    if request is None:
+        return {}
+    memos = request.__dict__.setdefault("_wagtail_ward_memo", {})
+    return memos.setdefault(name, {})
+
+
 def public_q(request=None):
     """A filter that keeps pages with no view restriction on them or on an ancestor."""
-    cached = getattr(request, "_wagtail_ward_public_q", None)
-    if cached is not None:
-        return cached
-    q = Q()
-    for path in PageViewRestriction.objects.values_list("page__path", flat=True).distinct():
-        q &= ~Q(path__startswith=path)
-    if request is not None:
-        request._wagtail_ward_public_q = q
-    return q
+    memo = request_memo(request, "public_q")
+    if "q" not in memo:
+        q = Q()
+        for path in PageViewRestriction.objects.values_list("page__path", flat=True).distinct():
+            q &= ~Q(path__startswith=path)
+        memo["q"] = q
+    return memo["q"]
 
 
 def settings_for(site, request=None):

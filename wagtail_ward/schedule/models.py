@@ -22,6 +22,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from ..dates import long_date, ward_today
+from ..public import public_q
 from .serializers import ScheduleDaysField
 
 # Sessions of the day ---------------------------------------------------------------------------
@@ -435,19 +436,22 @@ class ScheduleIndexPageMixin(RoutablePageMixin, models.Model):
     def schedule_model(self):
         return WeeklySchedulePage
 
-    def live_schedules(self):
-        """Live, public schedules of this index, newest first, without entries."""
+    def live_schedules(self, request=None):
+        """Live, public schedules of this index, newest first, without entries.
+
+        With ``request``, the view restrictions are read once for the whole request.
+        """
         return (
             self.schedule_model()
             .objects.child_of(self)
             .live()
-            .public()
+            .filter(public_q(request))
             .order_by("-start_date", "-pk")
         )
 
-    def schedule_covering(self, date):
+    def schedule_covering(self, date, request=None):
         return (
-            self.live_schedules()
+            self.live_schedules(request)
             .filter(start_date__lte=date, end_date__gte=date)
             .order_by("-start_date", "-pk")
             .first()
@@ -456,9 +460,9 @@ class ScheduleIndexPageMixin(RoutablePageMixin, models.Model):
     def leaders(self):
         return Leader.objects.filter(locale_id=self.locale_id)
 
-    def feed_entries(self, leader=None):
+    def feed_entries(self, leader=None, request=None):
         """Entries of the live, public schedules, for the iCal feeds (one query)."""
-        pages = self.live_schedules().values("pk")
+        pages = self.live_schedules(request).values("pk")
         queryset = entries_queryset().filter(page_id__in=pages).select_related("page")
         if leader is not None:
             queryset = queryset.filter(leader=leader)
@@ -476,7 +480,7 @@ class ScheduleIndexPageMixin(RoutablePageMixin, models.Model):
             {
                 "schedules": page_obj,
                 "years": [
-                    d.year for d in self.live_schedules().dates("start_date", "year", "DESC")
+                    d.year for d in self.live_schedules(request).dates("start_date", "year", "DESC")
                 ],
                 "leaders": list(self.leaders()),
                 "today": ward_today(),
@@ -487,39 +491,41 @@ class ScheduleIndexPageMixin(RoutablePageMixin, models.Model):
 
     @path("")
     def index_route(self, request):
-        return self._render_list(request, self.live_schedules())
+        return self._render_list(request, self.live_schedules(request))
 
     @re_path(r"^(?P<year>\d{4})/$", name="year")
     def year_route(self, request, year):
         year = int(year)
-        schedules = self.live_schedules().filter(Q(start_date__year=year) | Q(end_date__year=year))
+        schedules = self.live_schedules(request).filter(
+            Q(start_date__year=year) | Q(end_date__year=year)
+        )
         return self._render_list(request, schedules, year=year)
 
     @path("lanh-dao/<int:leader_id>/", name="leader")
     def leader_route(self, request, leader_id):
         leader = get_object_or_404(self.leaders(), pk=leader_id)
         entries = list(
-            self.feed_entries(leader).filter(
+            self.feed_entries(leader, request).filter(
                 page__end_date__gte=ward_today() - datetime.timedelta(days=31)
             )
         )
         return self._render_list(
-            request, self.live_schedules().none(), leader=leader, leader_entries=entries
+            request, self.live_schedules(request).none(), leader=leader, leader_entries=entries
         )
 
     @path("tuan-nay/", name="this_week")
     def this_week_route(self, request):
         today = ward_today()
-        schedule = self.schedule_covering(today)
+        schedule = self.schedule_covering(today, request)
         if schedule is not None:
             return HttpResponseRedirect(schedule.get_url(request))
-        return self._render_list(request, self.live_schedules(), no_schedule_today=today)
+        return self._render_list(request, self.live_schedules(request), no_schedule_today=today)
 
     @path("ical/", name="ical")
     def ical_route(self, request):
         from .ical import calendar_response
 
-        return calendar_response(request, self, self.feed_entries(), name=self.title)
+        return calendar_response(request, self, self.feed_entries(request=request), name=self.title)
 
     @path("lanh-dao/<int:leader_id>/ical/", name="leader_ical")
     def leader_ical_route(self, request, leader_id):
@@ -527,7 +533,7 @@ class ScheduleIndexPageMixin(RoutablePageMixin, models.Model):
 
         leader = get_object_or_404(self.leaders(), pk=leader_id)
         return calendar_response(
-            request, self, self.feed_entries(leader), name=f"{self.title} – {leader.name}"
+            request, self, self.feed_entries(leader, request), name=f"{self.title} – {leader.name}"
         )
 
 
