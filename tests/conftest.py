@@ -97,23 +97,6 @@ def translate(en, django_capture_on_commit_callbacks):
     return _translate
 
 
-@pytest.fixture(scope="module")
-def restore_migrated_data(django_db_setup, django_db_blocker):
-    """Use in a module of ``transaction=True`` tests: afterwards, reload the migrated data.
-
-    The flush that ends a transactional test empties the tables Wagtail's migrations fill (the
-    tree root, the default locale and site); later tests, and a ``--reuse-db`` run, need them.
-    Mark those tests ``serialized_rollback=True`` so that the data is serialised at set-up.
-    """
-    yield
-    from django.db import connection
-
-    with django_db_blocker.unblock():
-        contents = getattr(connection, "_test_serialized_contents", None)
-        if contents and Page.get_first_root_node() is None:
-            connection.creation.deserialize_db_from_string(contents)
-
-
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
     """Plain database tests first, then transactional tests, then the browser tests.

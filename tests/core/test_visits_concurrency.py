@@ -2,8 +2,8 @@
 
 These tests commit for real (``transaction=True``), so each request thread sees the others' rows.
 The flush that ends a transactional test also empties the tables that Wagtail's migrations fill
-(the root page, the default locale); ``serialized_rollback`` gives the test that data back, and
-the ``restore_migrated_data`` fixture puts it back afterwards for later tests and ``--reuse-db``.
+(the root page, the default locale); serialised rollback (see tests/conftest.py) gives each
+transactional test that data back before it starts.
 """
 
 import json
@@ -19,9 +19,6 @@ from wagtail_ward.models import DailyVisitCount
 
 VISITS = 200
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:131.0) Gecko/20100101 Firefox/131.0"
-
-
-pytestmark = pytest.mark.usefixtures("restore_migrated_data")
 
 
 def _visit_concurrently(site, workers, requests=VISITS):

@@ -13,7 +13,7 @@ import pytest
 from django.db import connection
 from django.test import Client, override_settings
 from django.urls import reverse
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Site
 
 from tests.factories import make_ward_site
 from tests.polls.conftest import BROWSER
@@ -22,15 +22,6 @@ from wagtail_ward.polls.presets import create_poll_from_preset
 from wagtail_ward.polls.results import poll_results
 
 CHOICES = ["truoc-han", "dung-han", "tre-hen-mot-it", "qua-tre-hen"]
-
-
-@pytest.fixture(scope="module", autouse=True)
-def _restore_initial_data(django_db_setup, django_db_blocker):
-    yield
-    with django_db_blocker.unblock():
-        contents = getattr(connection, "_test_serialized_contents", None)
-        if contents and Page.get_first_root_node() is None:
-            connection.creation.deserialize_db_from_string(contents)
 
 
 def _require_postgresql():
