@@ -11,8 +11,9 @@ from wagtail.models import Locale, Site
 
 from ..conf import ward_setting
 from ..dates import long_date, ward_today
-from ..models import DailyVisitCount, WardSettings
+from ..models import DailyVisitCount
 from ..navigation import top_navigation
+from ..public import settings_for
 from ..ratelimit import retry_after, too_many_requests
 from ..visits import count_visit, group_digits, visitor_total
 
@@ -47,7 +48,7 @@ def site_info(request):
     locale = _requested_locale(request)
     if locale is None:
         return _error(_("No such language: %(code)s.") % {"code": request.GET["locale"]}, 404)
-    ward_settings = WardSettings.for_site(site)
+    ward_settings = settings_for(site, request)
     profile = ward_settings.profile
     if profile is not None and profile.locale_id != locale.pk:
         profile = profile.get_translation_or_none(locale) or profile
