@@ -8,6 +8,7 @@ from pathlib import Path
 
 import polib
 import pytest
+from django.db import connection
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
@@ -206,6 +207,27 @@ def test_dashboard_shows_the_visitors_panel(editor, ward_site, admin_user):
     panel = panel[: panel.index("</section>")]
     assert "Lạc Viên" in panel
     assert "12,345" in panel
+
+
+def test_visitors_panel_totals_each_site_apart(editor, ward_site, admin_user):
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories import make_ward_site
+    from wagtail_ward.wagtail_hooks import VisitorsPanel
+
+    other = make_ward_site("maychai.localhost", default=False)
+    DailyVisitCount.objects.create(site=ward_site, date=datetime.date(2026, 1, 1), count=7)
+    DailyVisitCount.objects.create(site=other, date=datetime.date(2026, 1, 1), count=40)
+    DailyVisitCount.objects.create(site=other, date=datetime.date(2026, 1, 2), count=2)
+
+    with CaptureQueriesContext(connection) as queries:
+        rows = VisitorsPanel().get_context_data({})["sites"]
+
+    assert {row["site"].hostname: row["total"] for row in rows} == {
+        "testserver": "7",
+        "maychai.localhost": "42",
+    }
+    assert len(queries) == 2  # the totals of every site, and the sites
 
 
 # The admin in Vietnamese
