@@ -9,13 +9,16 @@ from pathlib import Path
 import polib
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail.users.models import UserProfile
 
 import wagtail_ward
+from tests.factories import make_ward_site
 from wagtail_ward.models import ContentPage, DailyVisitCount, UnitProfile, WardSettings
+from wagtail_ward.wagtail_hooks import VisitorsPanel
 
 CATALOGUE = Path(wagtail_ward.__file__).parent / "locale" / "vi" / "LC_MESSAGES" / "django.mo"
 
@@ -210,11 +213,6 @@ def test_dashboard_shows_the_visitors_panel(editor, ward_site, admin_user):
 
 
 def test_visitors_panel_totals_each_site_apart(editor, ward_site, admin_user):
-    from django.test.utils import CaptureQueriesContext
-
-    from tests.factories import make_ward_site
-    from wagtail_ward.wagtail_hooks import VisitorsPanel
-
     other = make_ward_site("maychai.localhost", default=False)
     DailyVisitCount.objects.create(site=ward_site, date=datetime.date(2026, 1, 1), count=7)
     DailyVisitCount.objects.create(site=other, date=datetime.date(2026, 1, 1), count=40)
