@@ -14,6 +14,34 @@ class WagtailWardConfig(AppConfig):
         from . import checks  # noqa: F401  (registers the system checks)
 
         post_migrate.connect(_fill_item_index, sender=self)
+        _watch_content()
+
+
+def _watch_content():
+    """What the kept page parts (``wagtail_ward.fragments``) show from the core and Wagtail."""
+    from taggit.models import ItemBase, Tag
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+    from wagtail.documents.models import AbstractDocument
+    from wagtail.images.models import AbstractImage
+    from wagtail.models import Locale, Page, PageViewRestriction, Site
+
+    from .fragments import watch_models, watch_pages
+    from .models import UnitProfile
+
+    watch_models(
+        Page,
+        PageViewRestriction,
+        Site,
+        Locale,
+        BaseSiteSetting,
+        BaseGenericSetting,
+        UnitProfile,
+        AbstractImage,
+        AbstractDocument,
+        Tag,
+        ItemBase,
+    )
+    watch_pages()
 
 
 def _fill_item_index(using, **kwargs):

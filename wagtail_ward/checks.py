@@ -106,6 +106,27 @@ def check_middleware(app_configs, **kwargs):
     return warnings
 
 
+@register(Tags.caches)
+def check_fragment_cache(app_configs, **kwargs):
+    """The cache that keeps page parts (``WAGTAIL_WARD["FRAGMENT_CACHE"]``) is configured."""
+    from .conf import ward_setting
+
+    alias = ward_setting("FRAGMENT_CACHE")
+    if not ward_setting("FRAGMENT_CACHE_SECONDS") or alias in settings.CACHES:
+        return []
+    return [
+        Error(
+            _("WAGTAIL_WARD[“FRAGMENT_CACHE”] names the cache “%(alias)s”, which is not in CACHES.")
+            % {"alias": alias},
+            hint=_(
+                "Add that cache to CACHES, name one that is there, or set "
+                "WAGTAIL_WARD[“FRAGMENT_CACHE_SECONDS”] = 0 to render every page afresh."
+            ),
+            id="wagtail_ward.E004",
+        )
+    ]
+
+
 @register(Tags.database)
 def check_vietnamese_locale_exists(app_configs, **kwargs):
     """Run by ``manage.py check --database default``: the Vietnamese Locale row exists."""

@@ -46,6 +46,12 @@ DEFAULTS = {
     "POLL_CORS_ORIGINS": (),
     # Days after which purge_poll_ip_hashes removes the address hash of a vote.
     "POLL_IP_HASH_DAYS": 30,
+    # Cache (an alias of CACHES) that keeps the header, footer, side lists and the parts of an
+    # article around its body between requests. Any backend works: what is kept is retired by a
+    # token in the database, so a change shows at once in every process.
+    "FRAGMENT_CACHE": "default",
+    # Seconds a kept part may live at most; 0 renders every page afresh.
+    "FRAGMENT_CACHE_SECONDS": 600,
 }
 
 

@@ -149,6 +149,21 @@ def test_both_middleware_missing():
     assert ids(checks.check_middleware(None)) == ["wagtail_ward.W003", "wagtail_ward.W004"]
 
 
+# The cache of page parts
+
+
+@override_settings(WAGTAIL_WARD={"FRAGMENT_CACHE": "pages"})
+def test_a_fragment_cache_missing_from_caches_is_an_error():
+    messages = checks.check_fragment_cache(None)
+    assert ids(messages) == ["wagtail_ward.E004"]
+    assert "“pages”" in messages[0].msg
+
+
+@override_settings(WAGTAIL_WARD={"FRAGMENT_CACHE": "pages", "FRAGMENT_CACHE_SECONDS": 0})
+def test_no_fragment_cache_needed_when_switched_off():
+    assert checks.check_fragment_cache(None) == []
+
+
 # The database
 
 

@@ -2,19 +2,15 @@
 
 import datetime
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
+from tests.queries import count_page_queries
 from wagtail_ward.schedule.models import ScheduleEntry
 
 from .conftest import MONDAY
 
 
 def count(client, url, expected_status=200):
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == expected_status, url
-    return len(queries), response
+    """(cold, warm) query counts: see ``tests.queries``."""
+    return count_page_queries(client, url, expected_status)
 
 
 def test_schedule_page_and_print_view(client, make_schedule, leader):

@@ -10,12 +10,14 @@ from .pages import (
 from .polls import DuplicateVotePolicy, Poll, PollChoice, PollStatus, PollVote, ResultsVisibility
 from .profile import UnitProfile
 from .settings import WardSettings
+from .versions import ContentVersion
 from .visits import DailyVisitCount
 
 __all__ = [
     "IndexedItem",
     "ContentPage",
     "ContentPageMixin",
+    "ContentVersion",
     "DailyVisitCount",
     "DuplicateVotePolicy",
     "Poll",

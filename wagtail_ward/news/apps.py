@@ -11,7 +11,10 @@ class NewsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from ..fragments import watch_models
         from ..registry import register_item_type
-        from .models import NewsPage
+        from .models import NewsCategory, NewsPage
 
         register_item_type(NewsPage, date_field="date", summary_field="lead")
+        # Articles show their category's name in parts kept between requests.
+        watch_models(NewsCategory)

@@ -38,6 +38,7 @@ from wagtail.search import index
 
 from ..blocks import WardBodyBlock
 from ..dates import ward_today
+from ..fragments import when_asked
 from ..public import public_q
 from ..registry import latest_items
 from ..text import fold_vietnamese
@@ -182,18 +183,19 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
             # Search results are listed by date only: a featured article is no better a match.
             queryset = queryset.order_by("-date", "-pk")
         paginator = Paginator(queryset, self.page_size)
-        articles = paginator.get_page(request.GET.get("page"))
         context = self.get_context(request)
         context.update(
             {
-                "articles": articles,
+                # Counted and fetched when the template asks: a kept listing asks nothing.
+                "articles": when_asked(lambda: paginator.get_page(request.GET.get("page"))),
                 "paginator": paginator,
                 "category": category,
                 "archive_year": year,
                 "archive_month": datetime.date(year, month, 1) if month else None,
                 "search_query": query,
-                "categories": self.get_categories(),
-                "archive_months": self.get_archive_months(request),
+                # Asked for by the side column, which is kept between requests.
+                "categories": when_asked(self.get_categories),
+                "archive_months": when_asked(lambda: self.get_archive_months(request)),
             }
         )
         return render(request, self.get_template(request), context)
@@ -400,21 +402,30 @@ class NewsPageMixin(RoutablePageMixin, models.Model):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The parent's specific class without a second query: only its URL and routes are used.
-        index_page = self.get_parent().specific_deferred
-        context["index_page"] = index_page
-        if self.category_id and isinstance(index_page, RoutablePageMixin):
-            context["category_url"] = index_page.url + index_page.reverse_subpage(
-                "category", kwargs={"slug": self.category.slug}
-            )
-        context["other_news"] = self.get_other_news(request=request)
-        # The request's site is already loaded (with its root page) by Wagtail's routing.
-        site = Site.find_for_request(request) if request is not None else None
-        context["latest_items"] = latest_items(
-            site or self.get_site(), self.locale, request=request
-        )
+        # Computed when the template first asks: the parts around the body are usually served
+        # from the cache ({% ward_cache %}), and then none of these queries runs.
+        context["index_page"] = index_page = when_asked(self._index_page)
+        context["category_url"] = when_asked(lambda: self._category_url(index_page()))
+        context["other_news"] = when_asked(lambda: list(self.get_other_news(request=request)))
+        context["latest_items"] = when_asked(lambda: self._latest_items(request))
         context["full_url"] = self.get_full_url(request)
         return context
+
+    def _index_page(self):
+        # The parent's specific class without a second query: only its URL and routes are used.
+        return self.get_parent().specific_deferred
+
+    def _category_url(self, index_page):
+        if not self.category_id or not isinstance(index_page, RoutablePageMixin):
+            return ""
+        return index_page.url + index_page.reverse_subpage(
+            "category", kwargs={"slug": self.category.slug}
+        )
+
+    def _latest_items(self, request):
+        # The request's site is already loaded (with its root page) by Wagtail's routing.
+        site = Site.find_for_request(request) if request is not None else None
+        return latest_items(site or self.get_site(), self.locale, request=request)
 
     @path("")
     def article_view(self, request):

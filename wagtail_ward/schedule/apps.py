@@ -11,7 +11,10 @@ class ScheduleConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from ..fragments import watch_models
         from ..registry import register_item_type
-        from .models import WeeklySchedulePage
+        from .models import Leader, ScheduleEntry, WeeklySchedulePage
 
         register_item_type(WeeklySchedulePage, date_field="start_date")
+        # A template may keep parts of a schedule between requests ({% ward_cache %}).
+        watch_models(Leader, ScheduleEntry)

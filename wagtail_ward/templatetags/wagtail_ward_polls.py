@@ -6,7 +6,8 @@
 
 from django import template
 
-from ..models import WardSettings
+from ..fragments import cached_value
+from ..models import Poll, WardSettings
 from ..polls.views import render_poll
 
 register = template.Library()
@@ -24,7 +25,13 @@ def ward_side_poll(context):
     request = context.get("request")
     if request is None:
         return ""
-    poll = WardSettings.for_request(request).side_poll
+    # Which poll the settings choose is kept with the page parts: no query when there is none.
+    poll_id = cached_value(
+        request, "side_poll", lambda: WardSettings.for_request(request).side_poll_id
+    )
+    if poll_id is None:
+        return ""
+    poll = Poll.objects.filter(pk=poll_id).first()
     if poll is None:
         return ""
     return render_poll(request, poll)

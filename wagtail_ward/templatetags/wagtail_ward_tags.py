@@ -3,6 +3,7 @@ from django.utils import translation
 from wagtail.models import Locale, Site
 
 from ..dates import long_date, ward_today
+from ..fragments import cached_fragment
 from ..navigation import language_links, top_navigation
 from ..public import settings_for
 from ..registry import latest_items
@@ -87,3 +88,41 @@ def ward_language_links(context):
 def ward_latest_items(context, limit=None):
     """``{% ward_latest_items 10 as items %}``: newest items of every installed page family."""
     return latest_items(_site(context), _locale(context), limit, request=context.get("request"))
+
+
+class WardCacheNode(template.Node):
+    def __init__(self, nodelist, name, vary):
+        self.nodelist = nodelist
+        self.name = name
+        self.vary = vary
+
+    def render(self, context):
+        name = self.name.resolve(context)
+        vary = [value.resolve(context) for value in self.vary]
+        # The page's own template: a child template may fill the part's blocks differently.
+        template_name = getattr(getattr(context, "template", None), "name", None) or ""
+        return cached_fragment(
+            context.get("request"),
+            name,
+            lambda: self.nodelist.render(context),
+            vary=vary,
+            template_name=template_name,
+        )
+
+
+@register.tag("ward_cache")
+def ward_cache(parser, token):
+    """``{% ward_cache "name" [value ...] %}…{% endward_cache %}``: keep the enclosed part in the
+    cache until published content changes (see ``wagtail_ward.fragments``).
+
+    The key already holds the site, language, path, date and the template being rendered; give
+    the tag any other value the part depends on.
+    """
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError(f"'{bits[0]}' needs the name of the part.")
+    nodelist = parser.parse(("endward_cache",))
+    parser.delete_first_token()
+    return WardCacheNode(
+        nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(bit) for bit in bits[2:]]
+    )

@@ -1,0 +1,17 @@
+from django.core.management.base import BaseCommand
+
+from wagtail_ward.fragments import bump_content_version
+
+
+class Command(BaseCommand):
+    help = (
+        "Retire every page part kept in the cache ({% ward_cache %}), in every process. Run it "
+        "after deploying changed templates, or after changing published content with raw SQL "
+        "or QuerySet.update(); saves, publishes and deletions retire them by themselves."
+    )
+
+    def handle(self, *args, **options):
+        bump_content_version()
+        self.stdout.write(
+            self.style.SUCCESS("Kept page parts retired: the next requests render afresh.")
+        )

@@ -1,0 +1,23 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ContentVersion(models.Model):
+    """One row whose token changes whenever published content changes.
+
+    Fragments of pages kept in Django's cache carry the token in their key, so a change made in
+    any process (the admin, a scheduled publish, an import) retires every kept fragment at once:
+    the next request reads the new token and renders afresh. The token is random rather than a
+    counter, so a rolled-back transaction that restores an older token also restores the content
+    that token stood for.
+    """
+
+    token = models.CharField(_("token"), max_length=32)
+    changed_at = models.DateTimeField(_("changed at"))
+
+    class Meta:
+        verbose_name = _("content version")
+        verbose_name_plural = _("content versions")
+
+    def __str__(self):
+        return self.token
