@@ -6,6 +6,12 @@ median render times, the ratios to the plain page (and to the core's content pag
 same header, menu and side column as the article) and the query count of each page.
 Target: the article page within 1.3× of the plain page.
 
+The article and the index keep their header, footer, side lists and the parts around the body
+in Django's cache between requests (``wagtail_ward.fragments``); the plain page keeps nothing.
+Both figures are written: the steady state (``article``, ``index``: every reader but the first
+after a change) and the first reader after a change (``…_first_reader``: every kept part is
+retired just before the timed request, as a publish anywhere on the site does).
+
 Both baselines are pages at the article's depth in the tree. The plain page has a bare template
 (no header, menu or side column); the content page has the site's own, as every page of a ward
 site does: the ratio to it is what the article's own features (category, "Các tin khác",
@@ -112,20 +118,30 @@ def _measure(client, urls):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    from wagtail_ward.fragments import bump_content_version
+
+    # "…_first_reader": the first request after a change (a publish anywhere on the site
+    # retires every kept part), timed apart from the change itself.
+    pages = {**urls, "article_first_reader": urls["article"], "index_first_reader": urls["index"]}
     for url in urls.values():  # warm up: renditions, caches, template loading
         assert client.get(url).status_code == 200, url
         client.get(url)
-    times = {name: [] for name in urls}
-    for _ in range(ROUNDS):  # interleaved, so that machine noise hits every page alike
-        for name, url in urls.items():
+    times = {name: [] for name in pages}
+    queries = {}
+    for round_ in range(ROUNDS + 1):  # interleaved, so that machine noise hits every page alike
+        for name, url in pages.items():
+            if name.endswith("_first_reader"):
+                bump_content_version()
+            else:  # the reader before this one: its parts are kept, whatever ran before
+                client.get(url)
+            if not round_:  # the first round counts the queries, untimed
+                with CaptureQueriesContext(connection) as captured:
+                    client.get(url)
+                queries[name] = len(captured)
+                continue
             start = time.perf_counter()
             client.get(url)
             times[name].append(time.perf_counter() - start)
-    queries = {}
-    for name, url in urls.items():
-        with CaptureQueriesContext(connection) as captured:
-            client.get(url)
-        queries[name] = len(captured)
     return {name: statistics.median(values) for name, values in times.items()}, queries
 
 
@@ -151,7 +167,13 @@ def main():
         "rounds": ROUNDS,
         "median_ms": {name: round(value * 1000, 3) for name, value in medians.items()},
         "ratio_article_to_plain": round(medians["article"] / medians["plain"], 3),
+        "ratio_article_first_reader_to_plain": round(
+            medians["article_first_reader"] / medians["plain"], 3
+        ),
         "ratio_index_to_plain": round(medians["index"] / medians["plain"], 3),
+        "ratio_index_first_reader_to_plain": round(
+            medians["index_first_reader"] / medians["plain"], 3
+        ),
         # What the news feature itself adds over a core page with the same header and side.
         "ratio_article_to_core_content_page": round(medians["article"] / medians["content"], 3),
         "queries": queries,
