@@ -29,12 +29,12 @@ def test_long_date_in_english():
     assert long_date(datetime.date(2016, 2, 9), "en") == "Tuesday, 09/02/2016"
 
 
-@pytest.mark.parametrize(("day", "name"), zip(WEEK, VI_NAMES, strict=True))
+@pytest.mark.parametrize(("day", "name"), list(zip(WEEK, VI_NAMES, strict=True)))
 def test_every_weekday_in_vietnamese(day, name):
     assert long_date(day, "vi") == f"{name}, {day:%d}/02/2016"
 
 
-@pytest.mark.parametrize(("day", "name"), zip(WEEK, EN_NAMES, strict=True))
+@pytest.mark.parametrize(("day", "name"), list(zip(WEEK, EN_NAMES, strict=True)))
 def test_every_weekday_in_english(day, name):
     assert long_date(day, "en") == f"{name}, {day:%d}/02/2016"
 
