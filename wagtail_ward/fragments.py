@@ -60,11 +60,11 @@ def content_version(request=None):
     return memo["token"]
 
 
-def bump_content_version(**kwargs):
+def bump_content_version():
     """Give published content a new token: every part kept in the cache is stale from now on.
 
     Call it after changing what visitors see in a way that sends no model signal (a
-    ``QuerySet.update()``, raw SQL). Signal receivers call it with the signal's arguments.
+    ``QuerySet.update()``, raw SQL).
     """
     from .models import ContentVersion
 
@@ -146,14 +146,9 @@ def fragment_cache():
     return caches[ward_setting("FRAGMENT_CACHE")]
 
 
-def cached_fragment(request, name, render, vary=(), template_name=""):
-    """The kept text of part ``name``, or ``render()``'s text, kept for the next request."""
-    return cached_value(request, name, render, vary, template_name)
-
-
 def cached_value(request, name, compute, vary=(), template_name=""):
-    """The kept value of ``name`` (anything the cache can pickle), or ``compute()``'s, kept for
-    the next request under the same key as a fragment."""
+    """The kept value of part ``name`` (rendered text, or anything the cache can pickle), or
+    ``compute()``'s, kept for the next request."""
     key = fragment_key(request, name, vary, template_name)
     if key is None:
         return compute()

@@ -3,7 +3,7 @@ from django.utils import translation
 from wagtail.models import Locale, Site
 
 from ..dates import long_date, ward_today
-from ..fragments import cached_fragment
+from ..fragments import cached_value
 from ..navigation import language_links, top_navigation
 from ..public import settings_for
 from ..registry import latest_items
@@ -101,7 +101,7 @@ class WardCacheNode(template.Node):
         vary = [value.resolve(context) for value in self.vary]
         # The page's own template: a child template may fill the part's blocks differently.
         template_name = getattr(getattr(context, "template", None), "name", None) or ""
-        return cached_fragment(
+        return cached_value(
             context.get("request"),
             name,
             lambda: self.nodelist.render(context),
