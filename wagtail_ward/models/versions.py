@@ -7,9 +7,10 @@ class ContentVersion(models.Model):
 
     Fragments of pages kept in Django's cache carry the token in their key, so a change made in
     any process (the admin, a scheduled publish, an import) retires every kept fragment at once:
-    the next request reads the new token and renders afresh. The token is random rather than a
-    counter, so a rolled-back transaction that restores an older token also restores the content
-    that token stood for.
+    the next request reads the new token and renders afresh. The token is written when a change
+    commits (``wagtail_ward.fragments.bump_content_version``). It is random rather than a
+    counter, so a database restored from a backup never meets a kept part made for other content
+    under the same token.
     """
 
     token = models.CharField(_("token"), max_length=32)
