@@ -33,6 +33,14 @@ def _clear_cache():
 
 
 @pytest.fixture
+def editor(client, admin_user):
+    """The test ``client``, logged in to the admin as a superuser (pytest-django's
+    ``admin_user``)."""
+    client.force_login(admin_user)
+    return client
+
+
+@pytest.fixture
 def vi(db):
     return Locale.objects.get_or_create(language_code="vi")[0]
 

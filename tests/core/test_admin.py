@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 import polib
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -21,12 +20,6 @@ from wagtail_ward.models import ContentPage, DailyVisitCount, UnitProfile, WardS
 from wagtail_ward.wagtail_hooks import VisitorsPanel
 
 CATALOGUE = Path(wagtail_ward.__file__).parent / "locale" / "vi" / "LC_MESSAGES" / "django.mo"
-
-
-@pytest.fixture
-def editor(client, admin_user):
-    client.force_login(admin_user)
-    return client
 
 
 def settings_url(site):

@@ -16,17 +16,13 @@ from django.test import Client
 from django.utils import timezone
 
 from tests.factories import ContentPageFactory
+from tests.html import texts
 from wagtail_ward.fragments import bump_content_version, content_version
 from wagtail_ward.models import ContentVersion, DailyVisitCount, PollVote, UnitProfile, WardSettings
 
 
 def select(client, url, selector):
-    response = client.get(url)
-    assert response.status_code == 200
-    return [
-        node.get_text(" ", strip=True)
-        for node in BeautifulSoup(response.content, "html.parser").select(selector)
-    ]
+    return texts(client.get(url), selector)
 
 
 def token():

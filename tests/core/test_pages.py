@@ -7,7 +7,6 @@ import unicodedata
 from unittest import mock
 
 import pytest
-from bs4 import BeautifulSoup
 from django.urls import reverse
 from wagtail.coreutils import get_dummy_request
 from wagtail.models import Page
@@ -15,6 +14,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from tests.factories import ContentPageFactory
+from tests.html import soup
 from tests.testapp.models import PlainPage
 from wagtail_ward.models import (
     ContentPage,
@@ -35,11 +35,6 @@ def page_asserts(client, ward_site):
     case.client = client
     case.dummy_request = get_dummy_request(site=ward_site)
     return case
-
-
-def soup(response):
-    assert response.status_code == 200
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def nav_items(page_soup):

@@ -14,6 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
+from tests.html import texts
 from wagtail_ward.fragments import content_version
 from wagtail_ward.models import ContentVersion
 
@@ -41,12 +42,7 @@ def pair(news_index, category):
 
 
 def text_of(client, url, selector):
-    response = client.get(url)
-    assert response.status_code == 200
-    return " | ".join(
-        node.get_text(" ", strip=True)
-        for node in BeautifulSoup(response.content, "html.parser").select(selector)
-    )
+    return " | ".join(texts(client.get(url), selector))
 
 
 def other_news(client, page):

@@ -5,24 +5,19 @@ import datetime
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from bs4 import BeautifulSoup
 from django.urls import reverse
 from wagtail.coreutils import get_dummy_request
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from tests.factories import ContentPageFactory
+from tests.html import soup
 from wagtail_ward.dates import ward_today
 from wagtail_ward.models import ContentPage, WardHomePage
 from wagtail_ward.news.models import NewsIndexPage, NewsPage
 from wagtail_ward.text import fold_vietnamese
 
 from .conftest import NewsCategoryFactory, NewsPageFactory
-
-
-def soup(response):
-    assert response.status_code == 200, response.status_code
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 @pytest.fixture

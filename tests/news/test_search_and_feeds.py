@@ -6,14 +6,13 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 
+from tests.html import texts
+
 from .conftest import NewsPageFactory
 
 
 def titles(client, url):
-    response = client.get(url)
-    assert response.status_code == 200
-    page = BeautifulSoup(response.content.decode(), "html.parser")
-    return [a.get_text(strip=True) for a in page.select(".ward-news__title a")]
+    return texts(client.get(url), ".ward-news__title a")
 
 
 @pytest.fixture

@@ -7,6 +7,8 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 
+from tests.html import texts
+
 from .conftest import NewsPageFactory, make_draft, make_private, unpublish
 
 
@@ -56,11 +58,7 @@ def assert_only_public(text):
 
 
 def html_links(response, selector):
-    assert response.status_code == 200
-    return " | ".join(
-        a.get_text(strip=True)
-        for a in BeautifulSoup(response.content.decode(), "html.parser").select(selector)
-    )
+    return " | ".join(texts(response, selector))
 
 
 def test_index_and_search_show_only_public_articles(client, news_index, articles):

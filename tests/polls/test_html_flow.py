@@ -4,8 +4,6 @@ publish, vote, see the message and the results."""
 
 import re
 
-import pytest
-from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, streamfield
@@ -14,14 +12,6 @@ from tests.polls.conftest import BROWSER
 from wagtail_ward.models import ContentPage, Poll, PollVote, WardSettings
 
 CSRF_RE = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
-
-
-@pytest.fixture
-def editor(ward_site):
-    user = get_user_model().objects.create_superuser("editor", "editor@example.com", "pw")
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def _create_from_preset(editor, vi):

@@ -83,14 +83,6 @@ def test_vote_and_api_cost_the_same_with_many_votes(poll, visitor):
     assert many_vote <= 8
 
 
-@pytest.fixture
-def admin_client(ward_site):
-    user = get_user_model().objects.create_superuser("admin", "admin@example.com", "pw")
-    client = Client()
-    client.force_login(user)
-    return client
-
-
 def test_admin_results_view_with_chart_and_votes_over_time(poll, admin_client):
     _add_votes(poll, 3)
     url = reverse("wagtailsnippets_wagtail_ward_poll:results", args=[poll.pk])

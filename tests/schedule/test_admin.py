@@ -3,7 +3,6 @@
 import datetime
 from unittest import mock
 
-import pytest
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
@@ -19,13 +18,6 @@ from wagtail_ward.schedule.models import (
 )
 
 from .conftest import MONDAY
-
-
-@pytest.fixture
-def editor(client, django_user_model):
-    user = django_user_model.objects.create_superuser("editor", "e@example.com", "pw")
-    client.force_login(user)
-    return user
 
 
 def entry(date, content, start="07:30", end=""):

@@ -23,13 +23,6 @@ from .conftest import MONDAY
 SUNDAY = MONDAY + datetime.timedelta(days=6)
 
 
-@pytest.fixture
-def editor(client, django_user_model):
-    user = django_user_model.objects.create_superuser("editor", "e@example.com", "pw")
-    client.force_login(user)
-    return user
-
-
 def filled_template(client, rows):
     """Download the template, replace its example row by ``rows`` and return the upload."""
     response = client.get(reverse("wagtail_ward_schedule:template"))

@@ -3,9 +3,9 @@
 import datetime
 from unittest import mock
 
-from bs4 import BeautifulSoup
 from django.utils import translation
 
+from tests.html import soup
 from wagtail_ward.schedule.models import (
     AFTERNOON,
     EVENING,
@@ -18,11 +18,6 @@ from wagtail_ward.schedule.models import (
 )
 
 from .conftest import MONDAY
-
-
-def soup(response):
-    assert response.status_code == 200, response.status_code
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def test_generated_titles_in_both_languages():
