@@ -144,19 +144,29 @@ def fragment_key(request, name, vary=(), template_name=""):
         return None
     if request.method not in ("GET", "HEAD") or not ward_setting("FRAGMENT_CACHE_SECONDS"):
         return None
-    site = Site.find_for_request(request)
     parts = [
-        __version__,  # a new release may render its parts differently
-        content_version(request),
-        str(site.pk if site is not None else ""),
+        *_request_key_parts(request),
         translation.get_language() or "",
-        request.path,
-        ward_today().isoformat(),
         template_name or "",
         *(str(value) for value in vary),
     ]
     digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
     return f"wagtail_ward:fragment:{name}:{digest}"
+
+
+def _request_key_parts(request):
+    """What every kept part of a request shares, worked out once per request."""
+    memo = request_memo(request, "fragment_key")
+    if "parts" not in memo:
+        site = Site.find_for_request(request)
+        memo["parts"] = (
+            __version__,  # a new release may render its parts differently
+            content_version(request),
+            str(site.pk if site is not None else ""),
+            request.path,
+            ward_today().isoformat(),
+        )
+    return memo["parts"]
 
 
 def fragment_cache():
