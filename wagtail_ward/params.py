@@ -1,0 +1,198 @@
+"""Checking what a request brings, at the edge, before it reaches a query.
+
+Every ward view and API endpoint reads its parameters through these few functions. Each one
+raises ``BadParameter`` naming the parameter and saying, in the request's language, what is
+wrong with it; ``bad_request`` turns that into a 400 answer (JSON for JSON endpoints). So a NUL
+byte, a number beyond the database's range, a year outside the calendar or a JSON body nested
+a thousand levels deep gets a clear 400, never a 500::
+
+    from wagtail_ward.params import BadParameter, bad_request, positive_int, text
+
+    def view(request):
+        try:
+            page = positive_int(request.GET, "page", default=1)
+            query = text(request.GET, "q")
+        except BadParameter as error:
+            return bad_request(error, json=False)
+"""
+
+import datetime
+import json
+
+from django.http import HttpResponseBadRequest, JsonResponse
+from django.utils.translation import gettext as _
+
+# The largest value of a signed 64-bit column (bigint on PostgreSQL, INTEGER on SQLite).
+MAX_DB_INT = 2**63 - 1
+# Dates a ward site can mean: the calendar a query can be built on, on every backend.
+MIN_YEAR = 1
+MAX_YEAR = 9998
+# JSON nesting no endpoint of ours needs more of; deeper bodies are refused before parsing.
+MAX_JSON_DEPTH = 32
+
+
+class BadParameter(ValueError):
+    """A request parameter (or body) that cannot be used, with a message for the client."""
+
+    def __init__(self, name, message):
+        super().__init__(message)
+        self.name = name
+        self.message = message
+
+    def as_dict(self):
+        return {"message": self.message, "parameter": self.name}
+
+
+def _raw(source, name):
+    value = source.get(name)
+    if value is not None and not isinstance(value, str):
+        value = str(value)
+    return value
+
+
+def check_text(value, name):
+    """``value`` itself when it holds no NUL byte (which no database column accepts)."""
+    if value is not None and "\x00" in value:
+        raise BadParameter(name, _("“%(name)s” must not contain a NUL character.") % {"name": name})
+    return value
+
+
+def text(source, name, default="", max_length=1000):
+    """The text parameter ``name`` of ``source`` (``request.GET`` or a dict), stripped."""
+    value = _raw(source, name)
+    if value is None:
+        return default
+    check_text(value, name)
+    if len(value) > max_length:
+        raise BadParameter(
+            name,
+            _("“%(name)s” is too long (at most %(max)s characters).")
+            % {"name": name, "max": max_length},
+        )
+    return value.strip()
+
+
+def parse_positive_int(value, name, maximum=MAX_DB_INT):
+    """``value`` (text) as a whole number from 1 to ``maximum``, written in ASCII digits."""
+    if value is None or not value.isascii() or not value.isdigit() or not value.lstrip("0"):
+        raise BadParameter(
+            name, _("“%(name)s” must be a whole number from 1 upwards.") % {"name": name}
+        )
+    number = int(value)
+    if number > maximum:
+        raise BadParameter(
+            name, _("“%(name)s” must be at most %(max)s.") % {"name": name, "max": maximum}
+        )
+    return number
+
+
+def positive_int(source, name, default=None, maximum=MAX_DB_INT):
+    """The parameter ``name`` as a positive whole number; ``default`` when it is absent."""
+    value = _raw(source, name)
+    if value is None or value == "":
+        return default
+    return parse_positive_int(value, name, maximum)
+
+
+def non_negative_int(source, name, default=0, maximum=MAX_DB_INT):
+    """Like ``positive_int``, but 0 is allowed (an offset)."""
+    value = _raw(source, name)
+    if value is None or value == "":
+        return default
+    if value.isascii() and value.isdigit() and not value.lstrip("0"):
+        return 0
+    return parse_positive_int(value, name, maximum)
+
+
+def check_year(year, name="year"):
+    """``year`` (a number already) when a date in it can be built and queried."""
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise BadParameter(
+            name,
+            _("“%(name)s” must be a year from %(min)s to %(max)s.")
+            % {"name": name, "min": MIN_YEAR, "max": MAX_YEAR},
+        )
+    return year
+
+
+def parse_date(value, name):
+    """``value`` written as YYYY-MM-DD, as a date within ``MIN_YEAR``..``MAX_YEAR``."""
+    try:
+        if value is None or not value.isascii():
+            raise ValueError
+        day = datetime.date.fromisoformat(value.strip())
+    except ValueError:
+        raise BadParameter(
+            name, _("“%(name)s” must be a date written as YYYY-MM-DD.") % {"name": name}
+        ) from None
+    check_year(day.year, name)
+    return day
+
+
+def date(source, name, default=None):
+    """The parameter ``name`` as a date (YYYY-MM-DD); ``default`` when it is absent."""
+    value = _raw(source, name)
+    if value is None or value == "":
+        return default
+    return parse_date(value, name)
+
+
+def choice(source, name, choices, default=None):
+    """The parameter ``name``, which must be one of ``choices``."""
+    value = _raw(source, name)
+    if value is None or value == "":
+        return default
+    if value not in choices:
+        raise BadParameter(
+            name,
+            _("“%(name)s” must be one of: %(choices)s.")
+            % {"name": name, "choices": ", ".join(choices)},
+        )
+    return value
+
+
+def _json_depth_ok(raw, limit):
+    """Whether no array or object in ``raw`` nests deeper than ``limit`` (strings skipped)."""
+    depth = 0
+    in_string = escaped = False
+    for char in raw:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > limit:
+                return False
+        elif char in "]}":
+            depth -= 1
+    return True
+
+
+def json_object(request, name="body"):
+    """The request's body as a JSON object (a dict); an empty body is ``{}``."""
+    try:
+        raw = (request.body or b"{}").decode("utf-8")
+    except UnicodeDecodeError:
+        raise BadParameter(name, _("The request body is not valid UTF-8.")) from None
+    if not _json_depth_ok(raw, MAX_JSON_DEPTH):
+        raise BadParameter(name, _("The request body is nested too deeply.")) from None
+    try:
+        body = json.loads(raw)
+    except ValueError:
+        raise BadParameter(name, _("The request body is not valid JSON.")) from None
+    if not isinstance(body, dict):
+        raise BadParameter(name, _("The request body must be a JSON object."))
+    return body
+
+
+def bad_request(error, json=True):
+    """A 400 answer for ``error`` (a ``BadParameter``): JSON, or plain text for HTML routes."""
+    if json:
+        return JsonResponse(error.as_dict(), status=400, json_dumps_params={"ensure_ascii": False})
+    return HttpResponseBadRequest(error.message, content_type="text/plain; charset=utf-8")
