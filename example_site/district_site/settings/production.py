@@ -12,10 +12,31 @@ import dj_database_url
 
 from .base import *  # noqa: F403
 
+
+def required(name, what):
+    """The environment variable ``name``; without it, stop with one line saying what to set."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        raise SystemExit(f"Production settings: set the environment variable {name} ({what}).")
+    return value
+
+
 DEBUG = False
-SECRET_KEY = os.environ["SECRET_KEY"]
-ALLOWED_HOSTS = [host.strip() for host in os.environ["ALLOWED_HOSTS"].split(",") if host.strip()]
-DATABASES = {"default": dj_database_url.config(conn_max_age=600, conn_health_checks=True)}
+SECRET_KEY = required("SECRET_KEY", "a long random string")
+ALLOWED_HOSTS = [
+    host.strip()
+    for host in required("ALLOWED_HOSTS", "comma-separated host names").split(",")
+    if host.strip()
+]
+if not ALLOWED_HOSTS:
+    raise SystemExit("Production settings: ALLOWED_HOSTS names no host (comma-separated names).")
+DATABASES = {
+    "default": dj_database_url.parse(
+        required("DATABASE_URL", "e.g. postgres://user:password@host:5432/name"),
+        conn_max_age=600,
+        conn_health_checks=True,
+    )
+}
 
 
 def cache_from_url(url):
