@@ -6,23 +6,38 @@ STAMP  := $(VENV)/.installed-stamp
 MANAGE := cd example_site && ../$(BIN)/python manage.py
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help demo test venv system-deps lint format migrations-check docs pytest messages bench clean
+.PHONY: help demo test test-install venv system-deps test-deps lint format migrations-check docs \
+	pytest messages bench clean
 
 help:
 	@echo "make demo   - install, migrate SQLite, load the demo district, serve http://127.0.0.1:8000/"
 	@echo "make test   - lint, migration checks, docs build, catalogue check and the test suite"
+	@echo "make test-install - build the wheel, install it into a new Wagtail project (8.0 and 7.0), use it"
 	@echo "make messages - refresh and compile the Vietnamese catalogue"
 
-# Tools that pip cannot install: gettext (makemessages, compilemessages) and Chromium (the
-# browser tests drive the system Chromium; Playwright never downloads a browser here).
-SYSTEM_TOOLS := msgfmt:gettext chromium:chromium
-system-deps:
-	@missing=""; for pair in $(SYSTEM_TOOLS); do \
+# Tools that pip cannot install, as command:Debian-package pairs. The demo needs none. The
+# catalogue needs gettext (makemessages, compilemessages); the tests also drive the system
+# Chromium (Playwright never downloads a browser here), the W3C HTML checker (Java, its jar
+# from npm) and xmllint for the sitemap schema.
+TEST_TOOLS := msgfmt:gettext chromium:chromium java:default-jre-headless xmllint:libxml2-utils \
+	npm:npm
+define install_tools
+	@missing=""; for pair in $(1); do \
 	  command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then echo "Installing$$missing"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	  else echo "Missing system packages:$$missing (install them with your package manager)"; exit 1; fi; fi
+endef
+VNU_JAR := node_modules/vnu-jar/build/dist/vnu.jar
+
+system-deps:
+	$(call install_tools,msgfmt:gettext)
+
+# The HTML checker's jar comes from the npm registry (node_modules/ is git-ignored).
+test-deps: venv
+	$(call install_tools,$(TEST_TOOLS))
+	@test -f $(VNU_JAR) || npm install --no-audit --no-fund --no-save --silent vnu-jar
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -32,7 +47,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e ".[dev]"
 	touch $(STAMP)
 
-venv: system-deps $(STAMP)
+venv: $(STAMP)
 
 demo: venv
 	$(MANAGE) migrate --noinput
@@ -40,7 +55,17 @@ demo: venv
 	@echo "Serving on http://127.0.0.1:8000/ (wards: http://lacvien.localhost:8000/, http://maychai.localhost:8000/)"
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: venv lint migrations-check docs pytest
+test: venv test-deps lint migrations-check docs pytest
+
+# The wheel as a user installs it, in a new `wagtail start` project set up as
+# docs/installation.md says, on the newest and the oldest supported Wagtail (tests/install/).
+test-install: venv
+	rm -rf build/install-wheel
+	$(BIN)/python -m build --no-isolation --wheel --outdir build/install-wheel . >/dev/null
+	$(BIN)/python tests/install/check_install.py --wheel build/install-wheel/*.whl \
+	  --wagtail "wagtail>=8.0,<8.1"
+	$(BIN)/python tests/install/check_install.py --wheel build/install-wheel/*.whl \
+	  --wagtail "wagtail>=7.0,<7.1"
 
 lint: venv
 	$(BIN)/ruff check .
@@ -58,7 +83,7 @@ docs: venv
 	$(BIN)/mkdocs build --strict --quiet --site-dir build/site
 
 # The suite includes the catalogue check (tests/test_catalogue.py).
-pytest: venv
+pytest: venv test-deps
 	$(BIN)/pytest
 
 messages: venv system-deps
