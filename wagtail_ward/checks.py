@@ -1,5 +1,7 @@
 """System checks for the mistakes a developer is likely to make when installing wagtail-ward."""
 
+from importlib.util import find_spec
+
 from django.apps import apps
 from django.conf import settings
 from django.core.checks import Error, Tags, Warning, register
@@ -35,6 +37,40 @@ def check_installed_apps(app_configs, **kwargs):
                     id="wagtail_ward.E001",
                 )
             )
+    return errors
+
+
+@register(Tags.compatibility)
+def check_family_requirements(app_configs, **kwargs):
+    """What each installed page family says it needs: apps (``ward_requires_apps``) and Python
+    packages (``ward_requires_modules``) on its AppConfig. The core names no family."""
+    installed = {config.name for config in apps.get_app_configs()}
+    errors = []
+    for config in apps.get_app_configs():
+        for app in getattr(config, "ward_requires_apps", ()):
+            if app not in installed:
+                errors.append(
+                    Error(
+                        _("The page family “%(family)s” needs “%(app)s” in INSTALLED_APPS.")
+                        % {"family": config.name, "app": app},
+                        hint=_("Add “%(app)s” to INSTALLED_APPS (see the installation docs).")
+                        % {"app": app},
+                        id="wagtail_ward.E005",
+                    )
+                )
+        for module, package in getattr(config, "ward_requires_modules", ()):
+            if find_spec(module) is None:
+                errors.append(
+                    Error(
+                        _(
+                            "The page family “%(family)s” needs the Python package "
+                            "“%(package)s”, which is not installed."
+                        )
+                        % {"family": config.name, "package": package},
+                        hint=_("Install it: pip install “%(package)s”.") % {"package": package},
+                        id="wagtail_ward.E006",
+                    )
+                )
     return errors
 
 

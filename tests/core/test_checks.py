@@ -39,10 +39,37 @@ def all_static_checks():
         *checks.check_installed_apps(None),
         *checks.check_languages(None),
         *checks.check_middleware(None),
+        *checks.check_family_requirements(None),
     ]
 
 
 # Installed apps
+
+
+def test_a_family_without_routable_page_is_an_error_naming_both():
+    configs = [c for c in apps.get_app_configs() if c.name != "wagtail.contrib.routable_page"]
+    with mock.patch.object(checks.apps, "get_app_configs", return_value=configs):
+        messages = checks.check_family_requirements(None)
+    assert ids(messages) == ["wagtail_ward.E005", "wagtail_ward.E005"]
+    assert [m.msg for m in messages] == [
+        f"The page family “wagtail_ward.{family}” needs “wagtail.contrib.routable_page” in "
+        "INSTALLED_APPS."
+        for family in ("news", "schedule")
+    ]
+
+
+def test_a_family_package_that_cannot_be_imported_is_an_error_naming_it():
+    real_find_spec = checks.find_spec
+    with mock.patch.object(
+        checks, "find_spec", lambda name: None if name == "icalendar" else real_find_spec(name)
+    ):
+        messages = checks.check_family_requirements(None)
+    assert ids(messages) == ["wagtail_ward.E006"]
+    assert messages[0].msg == (
+        "The page family “wagtail_ward.schedule” needs the Python package “icalendar”, "
+        "which is not installed."
+    )
+    assert messages[0].hint == "Install it: pip install “icalendar”."
 
 
 def test_missing_app_is_an_error_naming_it():

@@ -9,6 +9,9 @@ class NewsConfig(AppConfig):
     label = "wagtail_ward_news"
     verbose_name = _("News")
     default_auto_field = "django.db.models.BigAutoField"
+    # Checked by wagtail_ward.checks (E005, E006).
+    ward_requires_apps = ("wagtail.contrib.routable_page",)
+    ward_requires_modules = ()
 
     def ready(self):
         from ..fragments import watch_models

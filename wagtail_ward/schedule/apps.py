@@ -9,6 +9,9 @@ class ScheduleConfig(AppConfig):
     label = "wagtail_ward_schedule"
     verbose_name = _("Weekly work schedule")
     default_auto_field = "django.db.models.BigAutoField"
+    # Checked by wagtail_ward.checks (E005, E006): the iCal feeds and the spreadsheet import.
+    ward_requires_apps = ("wagtail.contrib.routable_page",)
+    ward_requires_modules = (("icalendar", "icalendar"), ("openpyxl", "openpyxl"))
 
     def ready(self):
         from ..fragments import watch_models
