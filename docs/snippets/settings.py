@@ -1,0 +1,39 @@
+# --- wagtail-ward ------------------------------------------------------------------------------
+# The core app, the page families you want, and the apps they build on. Optional families:
+# leave out a line to leave the family out; each works alone.
+WARD_APPS = [
+    "wagtail_ward.news",  # news: articles, categories, feeds (needs routable_page)
+    "wagtail_ward.schedule",  # weekly work schedules, iCal, spreadsheet import
+    "wagtail_ward",  # the core: settings, header and footer, polls, sitemaps
+    "wagtail_localize",
+    "wagtail_localize.locales",  # replaces "wagtail.locales"
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
+    "wagtail.contrib.table_block",
+    "wagtail.api.v2",
+    "rest_framework",
+    "django.contrib.sitemaps",
+]
+INSTALLED_APPS = WARD_APPS + [
+    app for app in INSTALLED_APPS if app not in WARD_APPS and app != "wagtail.locales"
+]
+
+# English pages show English labels: LocaleMiddleware right after the sessions.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware") + 1,
+    "django.middleware.locale.LocaleMiddleware",
+)
+# The visitor counter (leave it out and set WAGTAIL_WARD = {"VISIT_COUNTER": False} to go without).
+MIDDLEWARE.append("wagtail_ward.middleware.VisitCounterMiddleware")
+
+# Vietnamese first, English as the translation (served under /en/).
+LANGUAGE_CODE = "vi"
+LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
+    ("vi", "Tiếng Việt"),
+    ("en", "English"),
+]
+WAGTAIL_I18N_ENABLED = True
+TIME_ZONE = "Asia/Ho_Chi_Minh"
+USE_I18N = True
+USE_TZ = True

@@ -1,0 +1,190 @@
+"""Run by check_install.py inside the new project's virtualenv (DJANGO_SETTINGS_MODULE set).
+
+Creates one page of every family as an editor would (published in Vietnamese, then translated
+into English with wagtail-localize and published), and prints, as JSON, every URL the install
+check must fetch: each HTML page, print view, feed, iCal file and API endpoint, in vi and en.
+Only the installed package is used: nothing from the checkout is importable here.
+"""
+
+import datetime
+import json
+
+import django
+
+django.setup()
+
+from django.contrib.auth import get_user_model  # noqa: E402
+from wagtail.models import Locale, Page, Site  # noqa: E402
+from wagtail_localize.models import Translation, TranslationSource  # noqa: E402
+from wagtail_localize.operations import translate_object  # noqa: E402
+
+from wagtail_ward.models import (  # noqa: E402
+    ContentPage,
+    SitemapPage,
+    UnitProfile,
+    WardHomePage,
+    WardSettings,
+)
+from wagtail_ward.news.models import NewsCategory, NewsIndexPage, NewsPage  # noqa: E402
+from wagtail_ward.polls.presets import create_poll_from_preset  # noqa: E402
+from wagtail_ward.schedule.models import (  # noqa: E402
+    Leader,
+    ScheduleEntry,
+    ScheduleIndexPage,
+    WeeklySchedulePage,
+)
+
+ENGLISH = {
+    "Phường Lạc Viên": "Lạc Viên Ward",
+    "Ủy ban nhân dân phường Lạc Viên": "People's Committee of Lạc Viên Ward",
+    "Quận Ngô Quyền": "Ngô Quyền District",
+    "Trang thông tin điện tử phường Lạc Viên": "Lạc Viên Ward website",
+    "Giới thiệu": "About the ward",
+    "Sơ đồ site": "Site map",
+    "Tin tức": "News",
+    "Hành chính công": "Public administration",
+    "Đào tạo dự nguồn chức danh chủ chốt": "Training future key officials",
+    "Lịch công tác": "Work schedule",
+    "Chủ tịch UBND phường": "Chair of the ward People's Committee",
+}
+
+
+def english(text):
+    """The English of a string; anything else (slugs, names) stays as it is."""
+    return ENGLISH.get(text, text)
+
+
+def publish(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def translate(instance, en, user):
+    """Translate ``instance`` into English as an editor does with "Translate" and publish it."""
+    if isinstance(instance, Page):
+        instance = Page.objects.get(pk=instance.pk).specific  # the tree as it is now
+    translate_object(instance, [en], user=user)
+    source, _created = TranslationSource.get_or_create_from_instance(instance)
+    translation = Translation.objects.get(source=source, target_locale=en)
+    po = translation.export_po()
+    for entry in po:
+        entry.msgstr = english(entry.msgid)
+    translation.import_po(po, user=user)
+    translation.save_target(user=user, publish=True)
+    return instance.get_translation(en)
+
+
+def main():
+    vi = Locale.objects.get(language_code="vi")
+    en, _created = Locale.objects.get_or_create(language_code="en")
+    user = get_user_model().objects.create_superuser("admin", "admin@example.gov.vn", "install")
+
+    root = Page.get_first_root_node()
+    home = publish(root, WardHomePage(title="Trang thông tin điện tử phường Lạc Viên", slug="lv"))
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.save()
+    about = publish(home, ContentPage(title="Giới thiệu", slug="gioi-thieu", show_in_menus=True))
+    sitemap = publish(home, SitemapPage(title="Sơ đồ site", slug="so-do-site"))
+
+    news_index = publish(home, NewsIndexPage(title="Tin tức", slug="tin-tuc", show_in_menus=True))
+    category = NewsCategory.objects.create(name="Hành chính công", slug="hanh-chinh-cong")
+    article = publish(
+        news_index,
+        NewsPage(
+            title="Đào tạo dự nguồn chức danh chủ chốt",
+            slug="dao-tao-du-nguon",
+            date=datetime.date(2015, 8, 5),
+            lead="Thành phố đào tạo 150 người làm nguồn cán bộ chủ chốt cấp xã.",
+            body=[("paragraph", "<p>Khóa học kéo dài 30 tháng, chia hai khóa.</p>")],
+            category=category,
+        ),
+    )
+
+    schedule_index = publish(
+        home, ScheduleIndexPage(title="Lịch công tác", slug="lich-cong-tac", show_in_menus=True)
+    )
+    leader = Leader.objects.create(name="Nguyễn Văn A", position="Chủ tịch UBND phường")
+    monday = datetime.date(2015, 8, 3)
+    week = WeeklySchedulePage(start_date=monday, end_date=monday + datetime.timedelta(days=6))
+    week.entries = [
+        ScheduleEntry(
+            date=monday,
+            start_time=datetime.time(7, 30),
+            content="Viếng nghĩa trang liệt sĩ",
+            leader=leader,
+            location="Nghĩa trang liệt sĩ phường",
+        )
+    ]
+    week = publish(schedule_index, week)
+
+    profile = UnitProfile.objects.create(
+        name="Phường Lạc Viên",
+        governing_body="Ủy ban nhân dân phường Lạc Viên",
+        parent_unit_name="Quận Ngô Quyền",
+        locale=vi,
+    )
+    poll = create_poll_from_preset("dossier_timeliness", vi)
+    ward_settings = WardSettings.for_site(site)
+    ward_settings.profile = profile
+    ward_settings.sitemap_page = sitemap
+    ward_settings.side_poll = poll
+    ward_settings.save()
+
+    # Parents before children, snippets before the pages that use them.
+    for instance in (home, about, sitemap, news_index, category, article, schedule_index):
+        translate(instance, en, user)
+    for instance in (leader, week, profile, poll):
+        translate(instance, en, user)
+
+    urls = []
+
+    def add(url, lang, kind="text/html", contains=None):
+        urls.append({"url": url, "lang": lang, "type": kind, "contains": contains})
+
+    for locale, lang in ((vi, "vi"), (en, "en")):
+        pages = {
+            page: page.get_translation(locale).specific
+            for page in (home, about, sitemap, news_index, article, schedule_index, week)
+        }
+        for page in pages.values():
+            add(page.url, lang, contains=page.title)
+        news, story, schedules, weekly = (
+            pages[news_index],
+            pages[article],
+            pages[schedule_index],
+            pages[week],
+        )
+        slug = category.get_translation(locale).slug
+        add(f"{news.url}?q=dao+tao", lang)
+        add(f"{news.url}category/{slug}/", lang)
+        add(f"{news.url}archive/2015/", lang)
+        add(f"{news.url}archive/2015/8/", lang)
+        add(f"{news.url}rss/", lang, "application/rss+xml", contains=story.title)
+        add(f"{news.url}atom/", lang, "application/atom+xml", contains=story.title)
+        add(f"{news.url}category/{slug}/rss/", lang, "application/rss+xml")
+        add(f"{news.url}category/{slug}/atom/", lang, "application/atom+xml")
+        add(f"{story.url}print/", lang, contains=story.title)
+        leader_url = f"{schedules.url}lanh-dao/{leader.get_translation(locale).pk}/"
+        add(f"{schedules.url}2015/", lang)
+        add(leader_url, lang)
+        add(f"{schedules.url}tuan-nay/", lang)
+        add(f"{schedules.url}ical/", lang, "text/calendar")
+        add(f"{leader_url}ical/", lang, "text/calendar")
+        add(f"{weekly.url}in/", lang, contains=weekly.title)
+        add(f"{weekly.url}ical/", lang, "text/calendar", contains="VEVENT")
+        json_type = "application/json"
+        for endpoint, page in (("pages", pages[about]), ("news", story), ("schedules", weekly)):
+            add(f"/api/v2/{endpoint}/?locale={lang}", lang, json_type, contains=page.title)
+            add(f"/api/v2/{endpoint}/{page.pk}/", lang, json_type, contains=page.title)
+        unit = profile.get_translation(locale).name
+        add(f"/api/ward/site-info/?locale={lang}", lang, json_type, contains=unit)
+        add(f"/api/ward/polls/{poll.get_translation(locale).pk}/", lang, json_type)
+    add("/sitemap.xml", "vi", "application/xml", contains="/en/")
+    add("/admin/login/", "vi", contains="Wagtail")
+    print(json.dumps(urls, ensure_ascii=False))
+
+
+main()
