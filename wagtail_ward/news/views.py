@@ -2,6 +2,9 @@
 
 Served by the routes of ``NewsIndexPage`` (``rss/``, ``atom/``, ``category/<slug>/rss/`` …),
 so a private or unpublished index has no public feed either.
+
+The author of every feed and article (required by Atom, RFC 4287) is the unit's governing body
+from the site settings, in the feed's language, or the unit's name, or else the site's name.
 """
 
 import datetime
@@ -9,9 +12,12 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.functional import cached_property
 from django.utils.translation import gettext
+from wagtail.models import Site
 
 from ..dates import ward_timezone
+from ..public import settings_for
 from .models import FEED_ITEM_COUNT
 
 
@@ -32,6 +38,29 @@ class NewsRssFeed(Feed):
         feed = super().get_feed(obj, request)
         feed.feed["language"] = self.index_page.locale.language_code
         return feed
+
+    @cached_property
+    def site(self):
+        return Site.find_for_request(self.request) or self.index_page.get_site()
+
+    @cached_property
+    def publisher(self):
+        """The name the feed is published under."""
+        site = self.site
+        if site is None:
+            return ""
+        profile = settings_for(site, self.request).profile
+        if profile is not None and profile.locale_id != self.index_page.locale_id:
+            profile = profile.get_translation_or_none(self.index_page.locale) or profile
+        if profile is not None and (profile.governing_body or profile.name):
+            return profile.governing_body or profile.name
+        return site.site_name or site.hostname
+
+    def author_name(self):
+        return self.publisher
+
+    def item_author_name(self, item):
+        return self.publisher
 
     def title(self):
         if self.category is not None:
@@ -71,7 +100,9 @@ class NewsRssFeed(Feed):
         return datetime.datetime.combine(item.date, datetime.time.min, tzinfo=ward_timezone())
 
     def item_updateddate(self, item):
-        return item.last_published_at
+        # Atom requires an update time on every entry: an article that never went through
+        # Publish (an import) counts as updated on its publication day.
+        return item.last_published_at or self.item_pubdate(item)
 
     def item_categories(self, item):
         return [item.category.name] if item.category_id else []
