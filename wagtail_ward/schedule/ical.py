@@ -3,6 +3,10 @@
 Each event's UID comes from the entry's ``uid`` field, which stays the same when the entry is
 edited and is shared by its translations, so a calendar app that subscribed to the feed updates
 the event instead of adding a copy.
+
+Every event has an end later than its start (RFC 5545 reads an event without ``DTEND`` as
+lasting no time at all): the entry's end time, else the end of its session (morning,
+afternoon, evening), whichever first comes after the start; else one hour after the start.
 """
 
 import datetime
@@ -10,7 +14,7 @@ import datetime
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.text import slugify
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vText
 
 from ..dates import ward_timezone
 from .models import SESSION_HOURS
@@ -20,17 +24,30 @@ def entry_uid(entry, language_code):
     return f"{entry.uid}-{language_code}@wagtail-ward"
 
 
-def entry_event(entry, request, language_code, stamp):
+# How long an event lasts when neither its end time nor its session's end is after its start.
+FALLBACK_DURATION = datetime.timedelta(hours=1)
+
+
+def event_times(entry):
+    """``(start, end)`` of an entry's event, in the office's time zone, ``start < end``."""
     zone = ward_timezone()
-    session = entry.effective_session
-    start_time = entry.start_time or SESSION_HOURS[session][0]
-    end_time = entry.end_time or (None if entry.start_time else SESSION_HOURS[session][1])
+    start_of_session, end_of_session = SESSION_HOURS[entry.effective_session]
+    start = datetime.datetime.combine(entry.date, entry.start_time or start_of_session, tzinfo=zone)
+    for end_time in (entry.end_time, end_of_session):
+        if end_time is not None:
+            end = datetime.datetime.combine(entry.date, end_time, tzinfo=zone)
+            if end > start:
+                return start, end
+    return start, start + FALLBACK_DURATION
+
+
+def entry_event(entry, request, language_code, stamp):
+    start, end = event_times(entry)
     event = Event()
     event.add("uid", entry_uid(entry, language_code))
     event.add("dtstamp", stamp)
-    event.add("dtstart", datetime.datetime.combine(entry.date, start_time, tzinfo=zone))
-    if end_time is not None:
-        event.add("dtend", datetime.datetime.combine(entry.date, end_time, tzinfo=zone))
+    event.add("dtstart", start)
+    event.add("dtend", end)
     event.add("summary", entry.content.splitlines()[0][:200] if entry.content else "")
     lines = [entry.content]
     for label, value in (
@@ -56,10 +73,12 @@ def entry_event(entry, request, language_code, stamp):
 def build_calendar(request, page, entries, name):
     language_code = page.locale.language_code
     calendar = Calendar()
-    calendar.add("prodid", "-//wagtail-ward//schedule//VI")
+    calendar.add("prodid", f"-//wagtail-ward//schedule//{language_code.upper()}")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", name)
+    # An X- property is written as it comes unless it is given as text: a comma or a semicolon
+    # left unescaped splits the name for the calendar apps that read it.
+    calendar.add("x-wr-calname", vText(name))
     calendar.add("x-wr-timezone", str(ward_timezone()))
     stamp = timezone.now()
     for entry in entries:
