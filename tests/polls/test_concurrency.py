@@ -36,8 +36,12 @@ def _prepare_poll():
     vi = Locale.objects.get_or_create(language_code="vi")[0]
     Site.objects.all().delete()
     make_ward_site("lacvien.localhost", port=80, default=True)
+    # A headless frontend votes here: the poll is marked public for other websites and apps.
     return create_poll_from_preset(
-        "dossier_timeliness", vi, results_visibility=ResultsVisibility.ALWAYS
+        "dossier_timeliness",
+        vi,
+        results_visibility=ResultsVisibility.ALWAYS,
+        public_for_headless=True,
     )
 
 

@@ -11,6 +11,8 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Case, Exists, OuterRef, Q, When
+from django.db.models.functions import Cast, Length, Substr
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -18,9 +20,17 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import (
+    Orderable,
+    Page,
+    PageViewRestriction,
+    ReferenceIndex,
+    TranslatableMixin,
+)
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from .settings import WardSettings
 
 CHOICE_KEY_RE = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 
@@ -83,6 +93,56 @@ class PollStatus(models.TextChoices):
     CLOSED = "closed", _("Closed")
 
 
+def _shown_pages(now):
+    """Pages anyone can read now: live, not expired, no view restriction on them or above."""
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return (
+        Page.objects.filter(live=True, expired=False)
+        .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
+        .exclude(Exists(restricted))
+    )
+
+
+class PollQuerySet(models.QuerySet):
+    def public(self, now=None):
+        """The polls a visitor may read and vote in: those shown somewhere public.
+
+        A poll is public when one of its translations (they share the totals) is on a page
+        anyone can read now, or is the side-column poll of a site, or is marked public for
+        headless use. Pages are found through Wagtail's reference index, which records every
+        poll block in a page's published content. One query, however many pages and votes.
+        """
+        now = now or timezone.now()
+        group = self.model.objects.filter(translation_key=OuterRef(OuterRef("translation_key")))
+        from_a_page = Q(
+            base_content_type__app_label=Page._meta.app_label,
+            base_content_type__model=Page._meta.model_name,
+        )
+        on_a_page = (
+            ReferenceIndex.objects.filter(
+                from_a_page,
+                to_content_type__app_label=self.model._meta.app_label,
+                to_content_type__model=self.model._meta.model_name,
+                to_object_id__in=group.values_list(Cast("pk", models.CharField()), flat=True),
+            )
+            # The source's id as a page id, read only where the source is a page: a reference
+            # from another model may have an id that is not a number.
+            .annotate(
+                page_id=Case(When(from_a_page, then=Cast("object_id", models.IntegerField())))
+            )
+            .filter(Exists(_shown_pages(now).filter(pk=OuterRef("page_id"))))
+        )
+        in_a_side_column = WardSettings.objects.filter(
+            side_poll__translation_key=OuterRef("translation_key")
+        )
+        headless = self.model.objects.filter(
+            translation_key=OuterRef("translation_key"), public_for_headless=True
+        )
+        return self.filter(Exists(headless) | Exists(in_a_side_column) | Exists(on_a_page))
+
+
 class PollMixin(models.Model):
     """Fields and behaviour of a poll; ``Poll`` is the concrete snippet."""
 
@@ -128,6 +188,16 @@ class PollMixin(models.Model):
             "voting from the same office or home network."
         ),
     )
+    public_for_headless = models.BooleanField(
+        _("public for other websites and apps"),
+        default=False,
+        help_text=_(
+            "Tick this only when another website or a mobile app shows this poll through the "
+            "data interface (API). Otherwise the poll can be read and voted in only where "
+            "this website shows it: on a published page that everyone may read, or in the "
+            "side column."
+        ),
+    )
 
     panels = [
         FieldPanel("question"),
@@ -146,6 +216,7 @@ class PollMixin(models.Model):
             [FieldPanel("results_visibility"), FieldPanel("duplicate_policy")],
             heading=_("Results and votes"),
         ),
+        FieldPanel("public_for_headless"),
     ]
     search_fields = [index.SearchField("question"), index.AutocompleteField("question")]
 
@@ -189,7 +260,15 @@ class Poll(TranslatableMixin, PollMixin, ClusterableModel):
     base_form_class = PollAdminForm
 
     # Shared by every translation: a vote must meet the same dates and policy in every language.
-    shared_fields = ("opens_at", "closes_at", "results_visibility", "duplicate_policy")
+    shared_fields = (
+        "opens_at",
+        "closes_at",
+        "results_visibility",
+        "duplicate_policy",
+        "public_for_headless",
+    )
+
+    objects = PollQuerySet.as_manager()
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("poll")
@@ -204,6 +283,7 @@ class Poll(TranslatableMixin, PollMixin, ClusterableModel):
         SynchronizedField("closes_at"),
         SynchronizedField("results_visibility"),
         SynchronizedField("duplicate_policy"),
+        SynchronizedField("public_for_headless"),
     ]
 
     def save(self, *args, **kwargs):

@@ -6,8 +6,10 @@ Answers to a vote, the same in the JSON endpoint and in the in-place (JavaScript
 201    ``counted``         the vote is counted
 400    ``unknown_choice``  no answer, or an answer the poll does not have
 400    ``voter_token``     JSON only: no usable ``X-Ward-Voter`` token
+400    ``json``            JSON only: the body is not a JSON object (or is nested too deeply)
 403    ``not_open``        the poll opens later
 403    ``closed``          the poll is closed
+404    ``not_found``       no such poll, or it is not shown anywhere public (see below)
 409    ``already_voted``   this voter voted already; the current results come with the answer
 429    ``rate_limited``    too many votes from one address; ``Retry-After`` says when to retry
 =====  ==================  =====================================================================
@@ -15,15 +17,17 @@ Answers to a vote, the same in the JSON endpoint and in the in-place (JavaScript
 A closed or not yet open poll answers 403 (the vote is refused at this time, whoever sends it),
 not 409, which is kept for the one conflict with stored data: a second vote.
 
+Only public polls answer (``Poll.objects.public()``): a poll shown on a published page that
+everyone may read, the side-column poll of a site, or one marked public for other websites and
+apps. Any other poll (on a draft, private or expired page only, or on no page) answers 404, in
+JSON with the request's language for the JSON endpoints, with the site's 404 page for the form.
+
 Messages are in the poll's language: a vote on the English translation is answered in English.
 The HTML form without JavaScript always redirects back (303) with the message.
 """
 
-import json
-
 from django.contrib import messages
-from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
-from django.shortcuts import get_object_or_404
+from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import formats, timezone, translation
@@ -37,6 +41,7 @@ from wagtail.models import Locale
 from ..conf import ward_setting
 from ..dates import ward_timezone
 from ..models import Poll
+from ..params import BadParameter, json_object
 from ..ratelimit import retry_after, too_many_requests
 from . import voting
 from .results import poll_results
@@ -90,8 +95,25 @@ def _attempt(request, poll, choice, token, choices=None):
     return voting.cast_vote(poll, choice, token, address, choices=choices).code
 
 
+def _public_poll(poll_id):
+    """The poll ``poll_id`` when it is public (shown where anyone can see it), else ``None``.
+
+    One query: the poll, its locale and the check of where it is shown."""
+    return Poll.objects.public().select_related("locale").filter(pk=poll_id).first()
+
+
 def _get_poll(poll_id):
-    return get_object_or_404(Poll.objects.select_related("locale"), pk=poll_id)
+    poll = _public_poll(poll_id)
+    if poll is None:
+        raise Http404("No public poll with this number.")
+    return poll
+
+
+def _not_found(request):
+    """The JSON 404 of a poll that does not exist or is not shown anywhere public, in the
+    request's language (the poll's own is not told)."""
+    message = _("There is no public poll with this number.")
+    return _json(request, {"code": "not_found", "message": message}, status=404)
 
 
 def _localized(poll):
@@ -287,7 +309,9 @@ def api_poll(request, poll_id):
         return _cors(request, HttpResponse(status=204))
     if request.method != "GET":
         return _json(request, {"code": "method", "message": _("Use GET.")}, status=405)
-    poll = _get_poll(poll_id)
+    poll = _public_poll(poll_id)
+    if poll is None:
+        return _not_found(request)
     with translation.override(poll.locale.language_code):
         token = _api_token(request)
         voted = voting.has_voted(poll, token, voting.client_address(request))
@@ -304,7 +328,9 @@ def api_vote(request, poll_id):
     """
     if request.method == "OPTIONS":
         return _cors(request, HttpResponse(status=204))
-    poll = _get_poll(poll_id)
+    poll = _public_poll(poll_id)
+    if poll is None:
+        return _not_found(request)
     with translation.override(poll.locale.language_code):
         if request.method != "POST":
             return _json(request, {"code": "method", "message": _("Use POST.")}, status=405)
@@ -325,11 +351,10 @@ def api_vote(request, poll_id):
             }
             return _json(request, {"code": "voter_token", "message": message}, status=400)
         try:
-            body = json.loads(request.body or b"{}")
-        except ValueError:
-            message = _("The request body is not valid JSON.")
-            return _json(request, {"code": "json", "message": message}, status=400)
-        choice = body.get("choice", "") if isinstance(body, dict) else ""
+            body = json_object(request)
+        except BadParameter as error:
+            return _json(request, {"code": "json", **error.as_dict()}, status=400)
+        choice = body.get("choice", "")
         if not isinstance(choice, str):
             choice = ""
         choices = list(poll.choices.all())
