@@ -133,7 +133,10 @@ from wagtail_ward.polls.presets import create_poll_from_preset
 Site.objects.all().delete()
 make_ward_site("127.0.0.1", port=80, default=True)
 vi = Locale.objects.get_or_create(language_code="vi")[0]
-print(create_poll_from_preset("dossier_timeliness", vi, results_visibility="always").pk)
+poll = create_poll_from_preset(
+    "dossier_timeliness", vi, results_visibility="always", public_for_headless=True
+)
+print(poll.pk)
 """
 
 
