@@ -1,15 +1,117 @@
+from django.core.exceptions import FieldDoesNotExist
+from django.http import Http404
+from django.utils.translation import gettext as _
+from rest_framework import status
+from rest_framework.response import Response
 from wagtail import hooks
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from ..params import (
+    MAX_DB_INT,
+    BadParameter,
+    check_query,
+    choice,
+    field_value,
+    non_negative_int,
+    parse_int,
+    positive_int,
+    text,
+)
 
-class WardPagesAPIViewSet(PagesAPIViewSet):
+# Parameters of Wagtail's v2 API that name a page by its id, or "root" for the site's root.
+PAGE_ID_PARAMETERS = ("child_of", "ancestor_of", "descendant_of", "translation_of")
+# The highest port a ``?site=host:port`` can name.
+MAX_PORT = 65535
+
+
+class WardAPIParametersMixin:
+    """Checks the query parameters of a v2 API endpoint before Wagtail's code reads them.
+
+    Wagtail's views pass some parameters straight to the database or the search backend, so a
+    NUL byte, an ``offset`` beyond the database's range, ``search_operator=xor``, ``find/?id=abc``
+    or ``?date=abc`` on a date field ends in a server error. Here each is refused first with a
+    400 answer ``{"message", "parameter"}`` in the request's language; an id in the address
+    beyond the database's range is a 404. Every endpoint of ``ward_api_router()`` has it.
+
+    Only public Django REST framework hooks are used (``initial``, ``filter_queryset``,
+    ``handle_exception``), so it works the same with Wagtail 7 and 8.
+    """
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        pk = kwargs.get("pk")
+        if pk is not None and int(pk) > MAX_DB_INT:
+            raise Http404(_("There is no item with the id %(id)s.") % {"id": pk})
+        self.check_parameters(request.GET)
+
+    def check_parameters(self, query):
+        """Raise ``BadParameter`` for the first parameter of ``query`` that cannot be used."""
+        check_query(query)
+        non_negative_int(query, "offset")
+        non_negative_int(query, "limit")
+        text(query, "search")
+        choice(query, "search_operator", ["and", "or"])
+        positive_int(query, "id")
+        for name in PAGE_ID_PARAMETERS:
+            if query.get(name) != "root":
+                non_negative_int(query, name)
+        site = query.get("site", "")
+        if ":" in site:
+            parse_int(site.split(":", 1)[1], "site", minimum=0, maximum=MAX_PORT)
+
+    def filter_queryset(self, queryset):
+        # Wagtail's FieldsFilter filters by every parameter named after a field of the model
+        # (?date=, ?category=, ?width=): check each value against its field first.
+        fields = set(self.get_available_fields(queryset.model, db_fields_only=True))
+        fields.discard("locale")  # Wagtail filters it by language code, not as a field.
+        for name in self.request.GET:
+            if name in fields:
+                try:
+                    field = queryset.model._meta.get_field(name)
+                except FieldDoesNotExist:
+                    continue
+                field_value(self.request.GET, name, field)
+        return super().filter_queryset(queryset)
+
+    def handle_exception(self, exc):
+        if isinstance(exc, BadParameter):
+            return Response(exc.as_dict(), status=status.HTTP_400_BAD_REQUEST)
+        return super().handle_exception(exc)
+
+
+class WardPagesAPIViewSet(WardAPIParametersMixin, PagesAPIViewSet):
     """The pages endpoint, with the locale of every page loaded in the same query."""
 
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("locale")
+
+
+class WardImagesAPIViewSet(WardAPIParametersMixin, ImagesAPIViewSet):
+    """Wagtail's images endpoint, with its query parameters checked."""
+
+
+class WardDocumentsAPIViewSet(WardAPIParametersMixin, DocumentsAPIViewSet):
+    """Wagtail's documents endpoint, with its query parameters checked."""
+
+
+class WardAPIRouter(WagtailAPIRouter):
+    """Wagtail's v2 router, where every endpoint checks its query parameters.
+
+    An endpoint registered without ``WardAPIParametersMixin`` is given it here, so a page
+    family's viewset cannot let a bad parameter through to a server error.
+    """
+
+    def register_endpoint(self, name, class_):
+        if not issubclass(class_, WardAPIParametersMixin):
+            class_ = type(
+                class_.__name__,
+                (WardAPIParametersMixin, class_),
+                {"__module__": class_.__module__, "__doc__": class_.__doc__},
+            )
+        return super().register_endpoint(name, class_)
 
 
 def ward_api_router(name="wagtailapi"):
@@ -20,11 +122,14 @@ def ward_api_router(name="wagtailapi"):
         @hooks.register("register_wagtail_ward_api_endpoints")
         def register_endpoints(router):
             router.register_endpoint("schedules", ScheduleAPIViewSet)
+
+    Every endpoint checks its query parameters (``WardAPIParametersMixin``), even one whose
+    viewset does not say so.
     """
-    router = WagtailAPIRouter(name)
+    router = WardAPIRouter(name)
     router.register_endpoint("pages", WardPagesAPIViewSet)
-    router.register_endpoint("images", ImagesAPIViewSet)
-    router.register_endpoint("documents", DocumentsAPIViewSet)
+    router.register_endpoint("images", WardImagesAPIViewSet)
+    router.register_endpoint("documents", WardDocumentsAPIViewSet)
     for register in hooks.get_hooks("register_wagtail_ward_api_endpoints"):
         register(router)
     return router

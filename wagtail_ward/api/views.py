@@ -13,6 +13,7 @@ from ..conf import ward_setting
 from ..dates import long_date, ward_today
 from ..models import DailyVisitCount
 from ..navigation import top_navigation
+from ..params import BadParameter, bad_request, json_object, positive_int, text
 from ..public import settings_for
 from ..ratelimit import retry_after, too_many_requests
 from ..visits import count_visit, group_digits, visitor_total
@@ -24,16 +25,17 @@ def _error(message, status, **extra):
 
 def _requested_site(request):
     """The site named by ``?site=<id>``, or the one the request's host belongs to."""
-    site_id = request.GET.get("site")
-    if site_id:
-        if not site_id.isdigit():
-            return None
-        return Site.objects.select_related("root_page").filter(pk=site_id).first()
-    return Site.find_for_request(request)
+    if not request.GET.get("site"):
+        return Site.find_for_request(request)
+    try:
+        site_id = positive_int(request.GET, "site")
+    except BadParameter:
+        return None  # Not the number of a site, however written: no such site.
+    return Site.objects.select_related("root_page").filter(pk=site_id).first()
 
 
 def _requested_locale(request):
-    code = request.GET.get("locale")
+    code = text(request.GET, "locale")
     if not code:
         return Locale.get_active()
     return Locale.objects.filter(language_code=code).first()
@@ -45,7 +47,10 @@ def site_info(request):
     site = _requested_site(request)
     if site is None:
         return _error(_("No such site."), 404)
-    locale = _requested_locale(request)
+    try:
+        locale = _requested_locale(request)
+    except BadParameter as error:
+        return bad_request(error)
     if locale is None:
         return _error(_("No such language: %(code)s.") % {"code": request.GET["locale"]}, 404)
     ward_settings = settings_for(site, request)
@@ -120,11 +125,9 @@ def record_visit(request):
         response["Retry-After"] = str(seconds)
         return response
     try:
-        body = json.loads(request.body or b"{}")
-    except ValueError:
-        return _error(_("The request body is not valid JSON."), 400)
-    if not isinstance(body, dict):
-        return _error(_("The request body must be a JSON object."), 400)
+        body = json_object(request)
+    except BadParameter as error:
+        return bad_request(error)
     site_id = body.get("site")
     if site_id is None:
         site = Site.find_for_request(request)

@@ -39,6 +39,7 @@ from wagtail.search import index
 from ..blocks import WardBodyBlock
 from ..dates import ward_today
 from ..fragments import when_asked
+from ..params import BadParameter, bad_request, positive_int, text
 from ..public import public_q
 from ..registry import latest_items
 from ..text import fold_vietnamese
@@ -177,7 +178,11 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
             if not 1 <= month <= 12:
                 raise Http404(gettext("There is no month %(month)s.") % {"month": month})
             queryset = queryset.filter(date__month=month)
-        query = request.GET.get("q", "").strip()
+        try:
+            query = text(request.GET, "q")
+            number = positive_int(request.GET, "page", default=1)
+        except BadParameter as error:
+            return bad_request(error, json=False)
         if query:
             queryset = self.search_news(queryset, query)
             # Search results are listed by date only: a featured article is no better a match.
@@ -187,7 +192,7 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
         context.update(
             {
                 # Counted and fetched when the template asks: a kept listing asks nothing.
-                "articles": when_asked(lambda: paginator.get_page(request.GET.get("page"))),
+                "articles": when_asked(lambda: paginator.get_page(number)),
                 "paginator": paginator,
                 "category": category,
                 "archive_year": year,

@@ -17,34 +17,30 @@ from django.urls import path
 from django.utils.translation import gettext as _
 from rest_framework.response import Response
 from wagtail.api.v2.utils import BadRequestError, get_object_detail_url
-from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.models import Locale
 
+from ..api import WardPagesAPIViewSet
 from ..dates import long_date, ward_today
+from ..params import date, positive_int
 from .models import ScheduleEntry, WeeklySchedulePage, entries_queryset
 
 MAX_RANGE_DAYS = 366
 
 
-def _parse_date(request, name, default=None):
-    value = request.GET.get(name)
-    if not value:
-        return default
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError as error:
-        raise BadRequestError(
-            _("“%(name)s” must be a date written as YYYY-MM-DD, not “%(value)s”.")
-            % {"name": name, "value": value}
-        ) from error
-
-
-class ScheduleAPIViewSet(PagesAPIViewSet):
+class ScheduleAPIViewSet(WardPagesAPIViewSet):
     model = WeeklySchedulePage
-    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(
+    known_query_parameters = WardPagesAPIViewSet.known_query_parameters.union(
         ["date", "from", "to", "leader"]
     )
-    listing_default_fields = [*PagesAPIViewSet.listing_default_fields, "start_date", "end_date"]
+    listing_default_fields = [*WardPagesAPIViewSet.listing_default_fields, "start_date", "end_date"]
+
+    def check_parameters(self, query):
+        # Dates from year 1 to 9998, so that a week or a year after any of them is a date too.
+        super().check_parameters(query)
+        date(query, "date")
+        date(query, "from")
+        date(query, "to")
+        positive_int(query, "leader")
 
     def schedules(self):
         """Live, public schedules of the requested site (and ``?locale=``), entries prefetched."""
@@ -71,18 +67,18 @@ class ScheduleAPIViewSet(PagesAPIViewSet):
         return get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"])
 
     def covering_view(self, request):
-        date = _parse_date(request, "date", ward_today())
+        day = date(request.GET, "date", ward_today())
         schedule = (
             self.schedules()
-            .filter(start_date__lte=date, end_date__gte=date)
+            .filter(start_date__lte=day, end_date__gte=day)
             .order_by("-start_date", "-pk")
             .first()
         )
         if schedule is None:
             return Response(
                 {
-                    "message": _("No schedule covers %(date)s.") % {"date": long_date(date)},
-                    "date": date.isoformat(),
+                    "message": _("No schedule covers %(date)s.") % {"date": long_date(day)},
+                    "date": day.isoformat(),
                 },
                 status=404,
             )
@@ -93,8 +89,8 @@ class ScheduleAPIViewSet(PagesAPIViewSet):
 
     def entries_view(self, request):
         today = ward_today()
-        start = _parse_date(request, "from", today)
-        end = _parse_date(request, "to", start + datetime.timedelta(days=6))
+        start = date(request.GET, "from", today)
+        end = date(request.GET, "to", start + datetime.timedelta(days=6))
         if end < start:
             raise BadRequestError(_("“to” must not be before “from”."))
         if (end - start).days > MAX_RANGE_DAYS:
@@ -107,11 +103,9 @@ class ScheduleAPIViewSet(PagesAPIViewSet):
             .select_related("leader", "page")
             .order_by("date", "start_time", "sort_order", "pk")
         )
-        leader = request.GET.get("leader")
-        if leader:
-            if not leader.isdigit():
-                raise BadRequestError(_("“leader” must be the number of a leader."))
-            entries = entries.filter(leader_id=int(leader))
+        leader = positive_int(request.GET, "leader")
+        if leader is not None:
+            entries = entries.filter(leader_id=leader)
         items = sorted(entries, key=lambda entry: entry.sort_key)
         router = request.wagtailapi_router
         return Response(

@@ -6,7 +6,7 @@ from itertools import groupby
 
 from django.db import models
 from django.db.models import Prefetch, Q
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
@@ -22,6 +22,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from ..dates import long_date, ward_today
+from ..params import BadParameter, bad_request, check_year, positive_int
 from ..public import public_q
 from .serializers import ScheduleDaysField
 
@@ -473,8 +474,12 @@ class ScheduleIndexPageMixin(RoutablePageMixin, models.Model):
     def _render_list(self, request, schedules, **extra):
         from django.core.paginator import Paginator
 
+        try:
+            number = positive_int(request.GET, "p", default=1)
+        except BadParameter as error:
+            return bad_request(error, json=False)
         paginator = Paginator(schedules, self.per_page or 20)
-        page_obj = paginator.get_page(request.GET.get("p"))
+        page_obj = paginator.get_page(number)
         context = self.get_context(request)
         context.update(
             {
@@ -493,9 +498,14 @@ class ScheduleIndexPageMixin(RoutablePageMixin, models.Model):
     def index_route(self, request):
         return self._render_list(request, self.live_schedules(request))
 
-    @re_path(r"^(?P<year>\d{4})/$", name="year")
+    # ASCII digits only: Python's \d also matches other scripts' digits.
+    @re_path(r"^(?P<year>[0-9]{4})/$", name="year")
     def year_route(self, request, year):
-        year = int(year)
+        try:
+            year = check_year(int(year))
+        except BadParameter as error:
+            # A year in the address that no schedule can have: no such page.
+            raise Http404(error.message) from None
         schedules = self.live_schedules(request).filter(
             Q(start_date__year=year) | Q(end_date__year=year)
         )

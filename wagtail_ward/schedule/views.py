@@ -6,7 +6,7 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
+from ..params import MAX_DB_INT, BadParameter, bad_request, parse_date
 from .importers import ScheduleImportError, import_entries, template_workbook
 from .models import ScheduleEntry, ScheduleIndexPage, WeeklySchedulePage, schedule_title
 
@@ -44,8 +45,15 @@ class ImportForm(forms.Form):
         return upload
 
 
+def _check_id(page_id):
+    """A page id in the address beyond the database's range names no page."""
+    if page_id > MAX_DB_INT:
+        raise Http404(_("There is no page with the id %(id)s.") % {"id": page_id})
+    return page_id
+
+
 def _editable_schedule(request, page_id):
-    page = get_object_or_404(WeeklySchedulePage, pk=page_id)
+    page = get_object_or_404(WeeklySchedulePage, pk=_check_id(page_id))
     if not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
     return page
@@ -167,13 +175,14 @@ def copy_to_next_week_view(request, page_id):
 
 @require_POST
 def create_week_view(request, index_id, start):
-    index = get_object_or_404(ScheduleIndexPage, pk=index_id)
+    index = get_object_or_404(ScheduleIndexPage, pk=_check_id(index_id))
     if not index.permissions_for_user(request.user).can_add_subpage():
         raise PermissionDenied
     try:
-        start_date = datetime.date.fromisoformat(start)
-    except ValueError as error:
-        raise PermissionDenied from error
+        # Years 1 to 9998: the week that starts on the date must end within the calendar.
+        start_date = parse_date(start, "start")
+    except BadParameter as error:
+        return bad_request(error, json=False)
     existing = WeeklySchedulePage.objects.child_of(index).filter(start_date=start_date).first()
     if existing is not None:
         return redirect("wagtailadmin_pages:edit", existing.pk)
