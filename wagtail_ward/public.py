@@ -20,15 +20,23 @@ def request_memo(request, name):
     return memos.setdefault(name, {})
 
 
-def public_q(request=None):
-    """A filter that keeps pages with no view restriction on them or on an ancestor."""
+def public_q(request=None, field="path"):
+    """A filter that keeps pages with no view restriction on them or on an ancestor.
+
+    ``field`` names the tree path to test, for a query over another model than pages
+    (``"page__path"`` for a model with a ``page`` foreign key).
+    """
     memo = request_memo(request, "public_q")
-    if "q" not in memo:
+    if "paths" not in memo:
+        memo["paths"] = list(
+            PageViewRestriction.objects.values_list("page__path", flat=True).distinct()
+        )
+    if field not in memo:
         q = Q()
-        for path in PageViewRestriction.objects.values_list("page__path", flat=True).distinct():
-            q &= ~Q(path__startswith=path)
-        memo["q"] = q
-    return memo["q"]
+        for path in memo["paths"]:
+            q &= ~Q(**{f"{field}__startswith": path})
+        memo[field] = q
+    return memo[field]
 
 
 def settings_for(site, request=None):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
-from wagtail.signals import post_page_move
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .conf import ward_setting
 from .dates import ward_timezone
@@ -71,7 +71,10 @@ def latest_items(site, locale, limit=None, request=None):
     """The newest live, public items of ``site`` in ``locale`` across every registered family.
 
     One query over the item index (plus the view restrictions, once per request when
-    ``request`` is given), whatever the number of families or items.
+    ``request`` is given), whatever the number of families or items. The index follows every
+    way a page leaves public view; the query checks the page's own ``live`` flag and tree path
+    against the view restrictions as well, so a row left behind by a change that sent no signal
+    (a ``QuerySet.update()``, raw SQL) never links to a page a visitor cannot open.
     """
     from .models import IndexedItem
     from .public import public_q
@@ -85,7 +88,8 @@ def latest_items(site, locale, limit=None, request=None):
     rows = (
         IndexedItem.objects.filter(path__startswith=root.path, locale=locale)
         .exclude(path=root.path)
-        .filter(public_q(request))
+        .filter(page__live=True)
+        .filter(public_q(request, field="page__path"))
         .select_related("page", "page__locale")
         .order_by("-sort_at", "-page_id")[:limit]
     )
@@ -103,6 +107,15 @@ def latest_items(site, locale, limit=None, request=None):
             )
         )
     return items
+
+
+def _item_type_of_page(page):
+    """The item type of ``page``, whether it is the specific instance or a plain ``Page`` (the
+    admin's bulk actions and ``publish_scheduled`` work on plain pages)."""
+    item_type = _item_types.get(type(page)._meta.label_lower)
+    if item_type is None and getattr(page, "content_type_id", None):
+        item_type = _item_type_of(page.content_type_id)
+    return item_type
 
 
 def _item_type_of(content_type_id):
@@ -142,7 +155,7 @@ def index_item(page):
     """
     from .models import IndexedItem
 
-    item_type = _item_types.get(type(page)._meta.label_lower)
+    item_type = _item_type_of_page(page)
     if item_type is None:
         return
     fields = ["live", "path", "locale_id", item_type.date_field]
@@ -181,7 +194,21 @@ def _index_saved_item(sender, instance, raw=False, **kwargs):
         index_item(instance)
 
 
-@receiver(post_page_move)
+@receiver(page_published, dispatch_uid="wagtail-ward-item-published")
+@receiver(page_unpublished, dispatch_uid="wagtail-ward-item-unpublished")
+def _index_published_or_unpublished_item(sender, instance, **kwargs):
+    """Wagtail sends these for every way a page is published or unpublished: the editor's
+    buttons, the bulk actions, scheduled publishing and expiry (``publish_scheduled``), a parent
+    unpublished with its descendants, and the aliases that follow their page. Some of these save
+    a plain ``Page``, which the specific model's ``post_save`` never hears of.
+
+    Deleting a page deletes its row with it (the row's foreign key cascades); a view restriction
+    is checked when the list is read, so adding or removing one needs no change here.
+    """
+    index_item(instance)
+
+
+@receiver(post_page_move, dispatch_uid="wagtail-ward-item-moved")
 def _index_moved_items(sender, instance, **kwargs):
     """A move changes the tree path of the page and of everything below it."""
     for item_type in item_types():

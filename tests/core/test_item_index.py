@@ -7,7 +7,8 @@ import io
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import PageViewRestriction
+from django.utils import timezone
+from wagtail.models import Page, PageViewRestriction
 
 from tests.factories import (
     ContentPageFactory,
@@ -46,6 +47,49 @@ def test_publishing_updates_and_unpublishing_removes(home, vi):
     notice.unpublish()
     assert titles(home.get_site(), vi) == []
     assert not IndexedItem.objects.filter(page_id=notice.pk).exists()
+
+
+def test_unpublishing_a_plain_page_removes_its_row(home, vi):
+    """The admin's bulk "Unpublish" works on plain ``Page`` instances: no post_save of the
+    family's model is sent, Wagtail's ``page_unpublished`` is."""
+    notice = NoticePageFactory(parent=home, title="Thông báo gỡ hàng loạt")
+    EventPageFactory(parent=home, title="Sự kiện ở lại")
+
+    Page.objects.get(pk=notice.pk).unpublish()
+
+    assert titles(home.get_site(), vi) == ["Sự kiện ở lại"]
+    assert not IndexedItem.objects.filter(page_id=notice.pk).exists()
+
+
+def test_an_expired_item_leaves_and_comes_back_when_published_again(home, vi):
+    notice = NoticePageFactory(parent=home, title="Thông báo hết hạn")
+    notice.save_revision()
+    Page.objects.filter(pk=notice.pk).update(expire_at=timezone.now() - datetime.timedelta(1))
+
+    call_command("publish_scheduled", verbosity=0)
+
+    assert titles(home.get_site(), vi) == []
+    assert not IndexedItem.objects.filter(page_id=notice.pk).exists()
+
+    Page.objects.filter(pk=notice.pk).update(expire_at=None)
+    Page.objects.get(pk=notice.pk).get_latest_revision().publish()
+
+    assert titles(home.get_site(), vi) == ["Thông báo hết hạn"]
+
+
+def test_a_row_left_behind_by_an_update_without_signals_is_not_listed(home, vi):
+    notice = NoticePageFactory(parent=home, title="Gỡ bằng QuerySet.update")
+    section = ContentPageFactory(parent=home, title="Nội bộ")
+    hidden = NoticePageFactory(parent=section, title="Chuyển bằng SQL")
+    assert sorted(titles(home.get_site(), vi)) == ["Chuyển bằng SQL", "Gỡ bằng QuerySet.update"]
+
+    Page.objects.filter(pk=notice.pk).update(live=False)
+    # A stale tree path in the index: the restriction is checked on the page's own path.
+    IndexedItem.objects.filter(page_id=hidden.pk).update(path=notice.path)
+    PageViewRestriction.objects.create(page=section, restriction_type="login")
+
+    assert titles(home.get_site(), vi) == []
+    assert IndexedItem.objects.count() == 2
 
 
 def test_deleting_a_page_removes_its_row(home, vi):

@@ -5,10 +5,12 @@ from django.utils.translation import gettext_lazy as _
 class IndexedItem(models.Model):
     """One live page of a registered page family, kept for the "latest items" lists.
 
-    The registry writes a row whenever such a page is saved and reads the live values from the
-    database, so a draft never shows here; unpublishing or deleting the page removes the row.
-    View restrictions are applied when the list is read, through the copied tree path. One
-    query then lists the newest items of every family together.
+    The registry writes a row whenever such a page is saved, published or moved, and reads the
+    live values from the database, so a draft never shows here. Unpublishing the page in any
+    way (the bulk action and ``publish_scheduled`` expiry included, which save a plain
+    ``Page``) removes the row, and so does deleting it. View restrictions are applied when the
+    list is read, together with the page's own ``live`` flag. One query then lists the newest
+    items of every family together.
     """
 
     page = models.OneToOneField(
