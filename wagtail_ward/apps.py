@@ -11,10 +11,12 @@ class WagtailWardConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import checks  # noqa: F401  (registers the system checks)
+        # checks registers the system checks, registry connects the item index's signals.
+        from . import checks, privacy, registry  # noqa: F401
 
         post_migrate.connect(_fill_item_index, sender=self)
         _watch_content()
+        privacy.connect()
 
 
 def _watch_content():

@@ -52,6 +52,10 @@ DEFAULTS = {
     "FRAGMENT_CACHE": "default",
     # Seconds a kept part may live at most; 0 renders every page afresh.
     "FRAGMENT_CACHE_SECONDS": 600,
+    # A view restriction set on a page, changed or removed, reaches its translations in the
+    # other languages and their aliases, so no page is private in one language and public in
+    # another. False keeps privacy per language (see docs/privacy.md).
+    "PRIVACY_FOLLOWS_TRANSLATIONS": True,
 }
 
 
