@@ -16,6 +16,7 @@ from tests.factories import (
 )
 from tests.news.conftest import NewsCategoryFactory, NewsIndexPageFactory, NewsPageFactory
 from wagtail_ward.models import WardSettings
+from wagtail_ward.polls.presets import create_poll_from_preset
 from wagtail_ward.schedule.models import (
     AFTERNOON,
     EVENING,
@@ -120,8 +121,15 @@ def build_ward():
     settings.save()
 
     image = wagtail_factories.ImageFactory(title="Trụ sở phường")
+    # The same poll in the side column and in a page body, as a ward often shows it.
+    poll = create_poll_from_preset("dossier_timeliness", Locale.get_default())
+    settings.side_poll = poll
+    settings.save()
     content = ContentPageFactory(
-        parent=home, title="Giới thiệu", slug="gioi-thieu", body=content_body(image)
+        parent=home,
+        title="Giới thiệu",
+        slug="gioi-thieu",
+        body=[*content_body(image), ("poll", {"poll": poll})],
     )
     news_index = NewsIndexPageFactory(parent=home)
     category = NewsCategoryFactory(name="Hành chính công", slug="hanh-chinh-cong")

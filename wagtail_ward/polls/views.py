@@ -167,8 +167,13 @@ def poll_context(request, poll, message=None, message_level=None):
         tag = f"{MESSAGE_TAG}-{poll.translation_key}"
         poll_messages = _poll_messages(request).pop(tag, [])
     renders = getattr(request, "_ward_poll_renders", 0) + 1 if request else 1
+    # The link anchor #ward-poll-<pk> is written once per poll and page: a poll in the body
+    # and in the side column would otherwise repeat the id.
+    anchored = getattr(request, "_ward_poll_anchors", set()) if request else set()
+    anchor = poll.pk not in anchored
     if request is not None:
         request._ward_poll_renders = renders
+        request._ward_poll_anchors = anchored | {poll.pk}
     return {
         "request": request,
         "poll": poll,
@@ -179,6 +184,7 @@ def poll_context(request, poll, message=None, message_level=None):
         "results": results,
         "poll_messages": poll_messages,
         "dom_id": f"ward-poll-{poll.pk}-{renders}",
+        "anchor": anchor,
         "next_url": request.get_full_path() if request else "/",
     }
 
