@@ -282,6 +282,7 @@ API_CASES = [
 ]
 
 FIND_CASES = [
+    ("id=", "id"),
     ("id=abc", "id"),
     (f"id={HUGE}", "id"),
     ("id=%C2%B2", "id"),
@@ -374,6 +375,25 @@ def test_api_good_parameters_still_work(client, site_pages):
     assert found.status_code == 302
     entries = get(client, "/api/v2/schedules/entries/?from=2015-08-03&to=2015-08-09").json()
     assert entries["meta"]["total_count"] == 1
+
+
+def test_searches_with_quotes_or_only_spaces_are_plain_words(client, site_pages):
+    # The SQLite full-text index reads '"' as syntax and a query of spaces as no query.
+    title = site_pages["article"].title
+    quoted = f'"{title}"'
+    for endpoint in ["pages", "news"]:
+        found = get(client, f"/api/v2/{endpoint}/", data={"search": quoted})
+        assert found.status_code == 200, (endpoint, found.status_code)
+        assert [item["id"] for item in found.json()["items"]] == [site_pages["article"].pk]
+        everything = get(client, f"/api/v2/{endpoint}/").json()["meta"]["total_count"]
+        for blank in [" ", "\u00a0\u2028", '""']:
+            response = get(client, f"/api/v2/{endpoint}/", data={"search": blank})
+            assert response.status_code == 200, (endpoint, blank, response.status_code)
+            assert response.json()["meta"]["total_count"] == everything
+    listing = get(client, "/tin-tuc/", data={"q": quoted})
+    assert listing.status_code == 200
+    assert title in listing.content.decode()
+    assert get(client, "/tin-tuc/", data={"q": '" ＂'}).status_code == 200
 
 
 def test_api_messages_are_in_the_request_language(client, site_pages):

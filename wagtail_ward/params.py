@@ -84,6 +84,21 @@ def text(source, name, default="", max_length=1000):
     return value.strip()
 
 
+def search_words(value):
+    """``value`` as plain search words: double quotes dropped, spaces of any kind made one.
+
+    The SQLite full-text index of Wagtail's database search backend reads a double quote as
+    syntax, and a query of spaces only as no query at all: both end in a server error there.
+    Neither means anything in a search for words, on any backend.
+    """
+    return " ".join((value or "").replace('"', " ").split())
+
+
+def search_text(source, name, default="", max_length=1000):
+    """The search parameter ``name`` (``?q=``, ``?search=``) as plain search words."""
+    return search_words(text(source, name, default=default, max_length=max_length))
+
+
 def parse_positive_int(value, name, maximum=MAX_DB_INT):
     """``value`` (text) as a whole number from 1 to ``maximum``, written in ASCII digits."""
     if value is None or not value.isascii() or not value.isdigit() or not value.lstrip("0"):

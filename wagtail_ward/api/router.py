@@ -17,7 +17,8 @@ from ..params import (
     field_value,
     non_negative_int,
     parse_int,
-    positive_int,
+    parse_positive_int,
+    search_words,
     text,
 )
 
@@ -46,6 +47,7 @@ class WardAPIParametersMixin:
         if pk is not None and int(pk) > MAX_DB_INT:
             raise Http404(_("There is no item with the id %(id)s.") % {"id": pk})
         self.check_parameters(request.GET)
+        self._clean_search(request)
 
     def check_parameters(self, query):
         """Raise ``BadParameter`` for the first parameter of ``query`` that cannot be used."""
@@ -54,13 +56,27 @@ class WardAPIParametersMixin:
         non_negative_int(query, "limit")
         text(query, "search")
         choice(query, "search_operator", ["and", "or"])
-        positive_int(query, "id")
+        if "id" in query:  # even empty: Wagtail's find view looks ?id= up whatever it holds
+            parse_positive_int(query["id"], "id")
         for name in PAGE_ID_PARAMETERS:
             if query.get(name) != "root":
                 non_negative_int(query, name)
         site = query.get("site", "")
         if ":" in site:
             parse_int(site.split(":", 1)[1], "site", minimum=0, maximum=MAX_PORT)
+
+    def _clean_search(self, request):
+        # Wagtail hands ?search= to the search backend as it is; give it plain words (see
+        # params.search_words), or no search at all when no word is left.
+        value = request.GET.get("search")
+        if value is None or value == search_words(value):
+            return
+        query = request.GET.copy()
+        if search_words(value):
+            query["search"] = search_words(value)
+        else:
+            del query["search"]
+        request._request.GET = query
 
     def filter_queryset(self, queryset):
         # Wagtail's FieldsFilter filters by every parameter named after a field of the model

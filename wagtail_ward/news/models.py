@@ -39,7 +39,7 @@ from wagtail.search import index
 from ..blocks import WardBodyBlock
 from ..dates import ward_today
 from ..fragments import when_asked
-from ..params import BadParameter, bad_request, positive_int, text
+from ..params import BadParameter, bad_request, positive_int, search_text, search_words
 from ..public import public_q
 from ..registry import latest_items
 from ..text import fold_vietnamese
@@ -160,7 +160,8 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
         """Articles of ``queryset`` matching ``query``, accents and đ ignored."""
         from .models import NewsPage
 
-        folded = fold_vietnamese(query).strip()
+        # Folding can make quotes of other scripts into '"': drop them after it.
+        folded = search_words(fold_vietnamese(query))
         if not folded:
             return queryset
         matches = NewsPage.objects.live().search(folded, operator="and", order_by_relevance=False)
@@ -179,7 +180,7 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
                 raise Http404(gettext("There is no month %(month)s.") % {"month": month})
             queryset = queryset.filter(date__month=month)
         try:
-            query = text(request.GET, "q")
+            query = search_text(request.GET, "q")
             number = positive_int(request.GET, "page", default=1)
         except BadParameter as error:
             return bad_request(error, json=False)
