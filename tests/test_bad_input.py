@@ -307,6 +307,15 @@ def test_api_find_by_html_path_with_a_nul_is_400(client, site_pages):
         assert_json_400(get(client, url), "html_path", url)
 
 
+def test_api_unknown_site_is_404(client, site_pages):
+    for site in ["", "elsewhere.example", "testserver:8080", "testserver:0"]:
+        for url in ["/api/v2/pages/", f"/api/v2/pages/{site_pages['article'].pk}/"]:
+            response = get(client, url, data={"site": site})
+            assert response.status_code == 404, (url, site, response.status_code)
+            assert response.json()["message"]
+    assert get(client, "/api/v2/pages/?site=testserver:80").status_code == 200
+
+
 def test_api_detail_beyond_the_database_is_404(client, site_pages):
     for endpoint in ENDPOINTS:
         for pk in (HUGE, BIGINT_PLUS_ONE):

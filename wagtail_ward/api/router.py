@@ -8,6 +8,7 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Site
 
 from ..params import (
     MAX_DB_INT,
@@ -61,9 +62,14 @@ class WardAPIParametersMixin:
         for name in PAGE_ID_PARAMETERS:
             if query.get(name) != "root":
                 non_negative_int(query, name)
-        site = query.get("site", "")
-        if ":" in site:
-            parse_int(site.split(":", 1)[1], "site", minimum=0, maximum=MAX_PORT)
+        if "site" in query:
+            # Wagtail 7 looks the site up with .get(): an unknown one would be a server error.
+            hostname, colon, port = query["site"].partition(":")
+            lookup = {"hostname": hostname}
+            if colon:
+                lookup["port"] = parse_int(port, "site", minimum=0, maximum=MAX_PORT)
+            if not Site.objects.filter(**lookup).exists():
+                raise Http404(_("No such site: %(site)s.") % {"site": query["site"]})
 
     def _clean_search(self, request):
         # Wagtail hands ?search= to the search backend as it is; give it plain words (see
