@@ -36,10 +36,12 @@ class WardAPIParametersMixin:
     NUL byte, an ``offset`` beyond the database's range, ``search_operator=xor``, ``find/?id=abc``
     or ``?date=abc`` on a date field ends in a server error. Here each is refused first with a
     400 answer ``{"message", "parameter"}`` in the request's language; an id in the address
-    beyond the database's range is a 404. Every endpoint of ``ward_api_router()`` has it.
+    beyond the database's range is a 404, and so is a ``?site=`` naming no site. ``?search=``
+    reaches Wagtail as plain words. Every endpoint of ``ward_api_router()`` has it.
 
-    Only public Django REST framework hooks are used (``initial``, ``filter_queryset``,
-    ``handle_exception``), so it works the same with Wagtail 7 and 8.
+    Only Django REST framework's hooks are used (``initial``, ``filter_queryset``,
+    ``handle_exception``, and ``request._request`` for the cleaned search), no Wagtail
+    internals, so it works the same with Wagtail 7 and 8.
     """
 
     def initial(self, request, *args, **kwargs):
