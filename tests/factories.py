@@ -4,10 +4,20 @@ import datetime
 
 import factory
 import wagtail_factories
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, PageViewRestriction, Site
 
 from tests.testapp.models import EventPage, NoticePage, PlainPage
 from wagtail_ward.models import ContentPage, SitemapPage, UnitProfile, WardHomePage
+from wagtail_ward.news.models import NewsCategory, NewsIndexPage, NewsPage
+from wagtail_ward.schedule.models import (
+    Leader,
+    ScheduleEntry,
+    ScheduleIndexPage,
+    WeeklySchedulePage,
+)
+
+# The Monday of the week the reference page's first schedule covers (03/8/2015 – 09/8/2015).
+MONDAY = datetime.date(2015, 8, 3)
 
 
 class WardHomePageFactory(wagtail_factories.PageFactory):
@@ -83,3 +93,102 @@ def make_ward_site(hostname="lacvien.localhost", port=80, default=True):
         hostname=hostname, port=port, root_page=home, is_default_site=default, site_name=hostname
     )
     return site
+
+
+def make_private(page):
+    """Restrict ``page`` to logged-in users (a private page in Wagtail's terms)."""
+    return PageViewRestriction.objects.create(page=page, restriction_type="login")
+
+
+def unpublish(page):
+    page.unpublish()
+    return page
+
+
+# News ------------------------------------------------------------------------------------------
+
+
+class NewsCategoryFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Chuyên mục {n}")
+    slug = factory.Sequence(lambda n: f"chuyen-muc-{n}")
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = NewsCategory
+
+
+class NewsIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Tin tức"
+    slug = "tin-tuc"
+    page_size = 10
+
+    class Meta:
+        model = NewsIndexPage
+
+
+class NewsPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Tin bài số {n}")
+    date = factory.Sequence(lambda n: datetime.date(2025, 1, 1) + datetime.timedelta(days=n))
+    lead = "Tóm tắt tin bài."
+    body = factory.LazyFunction(lambda: [("paragraph", "<p>Nội dung tin bài.</p>")])
+
+    class Meta:
+        model = NewsPage
+
+
+def make_draft(index, **kwargs):
+    """An article that was saved but never published."""
+    page = NewsPageFactory.build(**kwargs)
+    page.live = False
+    index.add_child(instance=page)
+    page.save_revision()
+    return page
+
+
+# Weekly schedules ------------------------------------------------------------------------------
+
+
+class LeaderFactory(factory.django.DjangoModelFactory):
+    name = "Nguyễn Văn A"
+    position = "Chủ tịch UBND phường"
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = Leader
+
+
+def make_schedule_index(parent, **fields):
+    """A published schedule index ("Lịch công tác") under ``parent``."""
+    fields = {"title": "Lịch công tác", "slug": "lich-cong-tac", **fields}
+    index = ScheduleIndexPage(**fields)
+    parent.add_child(instance=index)
+    index.save_revision().publish()
+    return index
+
+
+def make_schedule(index, start=MONDAY, entries=3, publish=True, days=7, leader=None, private=False):
+    """A weekly schedule under ``index`` with ``entries`` rows, published unless told not."""
+    page = WeeklySchedulePage(
+        start_date=start, end_date=start + datetime.timedelta(days=days - 1), live=False
+    )
+    page.entries = [
+        ScheduleEntry(
+            date=start + datetime.timedelta(days=n % days),
+            start_time=datetime.time(7 + n % 12, 30),
+            content=f"Công việc số {n + 1}",
+            leader=leader,
+            location="Hội trường UBND phường",
+            sort_order=n,
+        )
+        for n in range(entries)
+    ]
+    index.add_child(instance=page)
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+    if private:
+        PageViewRestriction.objects.create(
+            page=page, restriction_type=PageViewRestriction.PASSWORD, password="x"
+        )
+    page.refresh_from_db()
+    return page

@@ -7,8 +7,6 @@ every route family: the news and schedule pages, the ward API, the schedule admi
 every v2 endpoint of ``ward_api_router()``.
 """
 
-import datetime
-
 import pytest
 from django.db import transaction
 from django.urls import path
@@ -16,43 +14,22 @@ from django.utils import translation
 from wagtail import hooks
 from wagtail.api.v2.views import PagesAPIViewSet
 
-from tests.news.conftest import NewsCategoryFactory, NewsIndexPageFactory, NewsPageFactory
-from wagtail_ward.api import ward_api_router
-from wagtail_ward.schedule.models import (
-    Leader,
-    ScheduleEntry,
-    ScheduleIndexPage,
-    WeeklySchedulePage,
+from tests.factories import (
+    LeaderFactory,
+    NewsCategoryFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    make_schedule,
+    make_schedule_index,
 )
+from wagtail_ward.api import ward_api_router
+from wagtail_ward.schedule.models import WeeklySchedulePage
 
 HUGE = "99999999999999999999999"  # beyond a signed 64-bit column
 BIGINT_PLUS_ONE = str(2**63)
 SUPERSCRIPT_TWO = "²"  # str.isdigit() says yes, int() says no
 ARABIC_2015 = "٢٠١٥"  # int() reads 2015, and Python's regex \d matches it
-MONDAY = datetime.date(2015, 8, 3)
 NUL = "a\x00b"
-
-
-def make_schedule_index(parent):
-    index = ScheduleIndexPage(title="Lịch công tác", slug="lich-cong-tac")
-    parent.add_child(instance=index)
-    index.save_revision().publish()
-    return index
-
-
-def make_schedule(index, leader):
-    page = WeeklySchedulePage(
-        start_date=MONDAY, end_date=MONDAY + datetime.timedelta(days=6), live=False
-    )
-    page.entries = [
-        ScheduleEntry(
-            date=MONDAY, start_time=datetime.time(7, 30), content="Giao ban", leader=leader
-        )
-    ]
-    index.add_child(instance=page)
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
 
 
 @pytest.fixture
@@ -61,8 +38,8 @@ def site_pages(home, vi):
     news_index = NewsIndexPageFactory(parent=home)
     article = NewsPageFactory(parent=news_index, slug="tin-bai", category=category)
     schedule_index = make_schedule_index(home)
-    leader = Leader.objects.create(name="Nguyễn Văn A", position="Chủ tịch", locale=vi)
-    schedule = make_schedule(schedule_index, leader)
+    leader = LeaderFactory(locale=vi)
+    schedule = make_schedule(schedule_index, entries=1, leader=leader)
     return {
         "news_index": news_index,
         "article": article,

@@ -17,9 +17,14 @@ from django.db import transaction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.news.conftest import NewsCategoryFactory, NewsIndexPageFactory, NewsPageFactory
-from tests.test_bad_input import make_schedule, make_schedule_index
-from wagtail_ward.schedule.models import Leader
+from tests.factories import (
+    LeaderFactory,
+    NewsCategoryFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    make_schedule,
+    make_schedule_index,
+)
 
 SETTINGS = {
     "deadline": None,
@@ -159,8 +164,8 @@ def routes(home, vi, translate):
     news_index = NewsIndexPageFactory(parent=home)
     article = NewsPageFactory(parent=news_index, slug="tin-bai", category=category)
     schedule_index = make_schedule_index(home)
-    leader = Leader.objects.create(name="Nguyễn Văn A", position="Chủ tịch", locale=vi)
-    schedule = make_schedule(schedule_index, leader)
+    leader = LeaderFactory(locale=vi)
+    schedule = make_schedule(schedule_index, entries=1, leader=leader)
     english = [
         translate(news_index, {"Tin tức": "News"}),
         translate(article),

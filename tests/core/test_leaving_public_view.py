@@ -19,8 +19,7 @@ from django.test import Client
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
-from tests.factories import ContentPageFactory
-from tests.news.conftest import NewsIndexPageFactory, NewsPageFactory
+from tests.factories import ContentPageFactory, NewsIndexPageFactory, NewsPageFactory
 from wagtail_ward.models import IndexedItem
 from wagtail_ward.schedule.models import ScheduleEntry, ScheduleIndexPage, WeeklySchedulePage
 

@@ -10,8 +10,8 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from wagtail.models import PageViewRestriction
 
+from tests.factories import NewsIndexPageFactory, NewsPageFactory
 from tests.html import texts
-from tests.news.conftest import NewsIndexPageFactory, NewsPageFactory
 
 VI_TITLES = ("Tin tức", "Tin nội bộ")
 EN_TITLES = ("News", "Internal news")

@@ -10,11 +10,13 @@ from wagtail.models import Locale, Page, Site
 
 from tests.factories import (
     ContentPageFactory,
+    NewsCategoryFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
     SitemapPageFactory,
     UnitProfileFactory,
     WardHomePageFactory,
 )
-from tests.news.conftest import NewsCategoryFactory, NewsIndexPageFactory, NewsPageFactory
 from wagtail_ward.models import WardSettings
 from wagtail_ward.polls.presets import create_poll_from_preset
 from wagtail_ward.schedule.models import (

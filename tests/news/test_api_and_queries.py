@@ -5,9 +5,8 @@ import datetime
 import pytest
 import wagtail_factories
 
+from tests.factories import NewsCategoryFactory, NewsPageFactory
 from tests.queries import count_page_queries
-
-from .conftest import NewsCategoryFactory, NewsPageFactory
 
 
 def make_articles(index, count, categories, with_images=True, start=0):

@@ -14,11 +14,11 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
+from tests.factories import NewsIndexPageFactory, NewsPageFactory, make_private
 from tests.html import texts
 from wagtail_ward.fragments import content_version
 from wagtail_ward.models import ContentVersion
 
-from .conftest import NewsIndexPageFactory, NewsPageFactory, make_private
 from .test_pages import article_post_data
 
 

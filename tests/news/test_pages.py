@@ -10,14 +10,12 @@ from wagtail.coreutils import get_dummy_request
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from tests.factories import ContentPageFactory
+from tests.factories import ContentPageFactory, NewsCategoryFactory, NewsPageFactory
 from tests.html import soup
 from wagtail_ward.dates import ward_today
 from wagtail_ward.models import ContentPage, WardHomePage
 from wagtail_ward.news.models import NewsIndexPage, NewsPage
 from wagtail_ward.text import fold_vietnamese
-
-from .conftest import NewsCategoryFactory, NewsPageFactory
 
 
 @pytest.fixture

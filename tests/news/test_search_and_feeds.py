@@ -6,9 +6,8 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 
+from tests.factories import NewsPageFactory
 from tests.html import texts
-
-from .conftest import NewsPageFactory
 
 
 def titles(client, url):

@@ -7,9 +7,8 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 
+from tests.factories import NewsPageFactory, make_draft, make_private, unpublish
 from tests.html import texts
-
-from .conftest import NewsPageFactory, make_draft, make_private, unpublish
 
 
 @pytest.fixture

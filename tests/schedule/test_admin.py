@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
+from tests.factories import MONDAY
 from wagtail_ward.dates import ward_timezone
 from wagtail_ward.schedule.models import (
     ScheduleEntry,
@@ -16,8 +17,6 @@ from wagtail_ward.schedule.models import (
     WeeklySchedulePage,
     entry_problems,
 )
-
-from .conftest import MONDAY
 
 
 def entry(date, content, start="07:30", end=""):

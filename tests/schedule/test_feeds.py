@@ -7,10 +7,9 @@ import icalendar
 import pytest
 from django.utils import timezone
 
+from tests.factories import MONDAY
 from wagtail_ward.dates import ward_timezone
 from wagtail_ward.schedule.models import ScheduleEntry
-
-from .conftest import MONDAY
 
 
 def frozen(date, hour=10):

@@ -10,6 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from openpyxl import Workbook, load_workbook
 
+from tests.factories import MONDAY
 from wagtail_ward.schedule.importers import (
     ScheduleImportError,
     parse_date,
@@ -17,8 +18,6 @@ from wagtail_ward.schedule.importers import (
     parse_time,
 )
 from wagtail_ward.schedule.models import AFTERNOON, MORNING, ScheduleEntry
-
-from .conftest import MONDAY
 
 SUNDAY = MONDAY + datetime.timedelta(days=6)
 

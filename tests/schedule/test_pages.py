@@ -5,6 +5,7 @@ from unittest import mock
 
 from django.utils import translation
 
+from tests.factories import MONDAY
 from tests.html import soup
 from wagtail_ward.schedule.models import (
     AFTERNOON,
@@ -16,8 +17,6 @@ from wagtail_ward.schedule.models import (
     schedule_title,
     week_of_month,
 )
-
-from .conftest import MONDAY
 
 
 def test_generated_titles_in_both_languages():

@@ -2,10 +2,9 @@
 
 import datetime
 
+from tests.factories import MONDAY
 from tests.queries import count_page_queries
 from wagtail_ward.schedule.models import ScheduleEntry
-
-from .conftest import MONDAY
 
 
 def count(client, url, expected_status=200):
