@@ -6,15 +6,11 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale, PageViewRestriction, Site
 
+from tests.families import NewsIndexPage, NewsPage, ScheduleIndexPage, WeeklySchedulePage
 from tests.testapp.models import EventPage, NoticePage, PlainPage
 from wagtail_ward.models import ContentPage, SitemapPage, UnitProfile, WardHomePage
-from wagtail_ward.news.models import NewsCategory, NewsIndexPage, NewsPage
-from wagtail_ward.schedule.models import (
-    Leader,
-    ScheduleEntry,
-    ScheduleIndexPage,
-    WeeklySchedulePage,
-)
+from wagtail_ward.news.models import NewsCategory
+from wagtail_ward.schedule.models import Leader, ScheduleEntry
 
 # The Monday of the week the reference page's first schedule covers (03/8/2015 – 09/8/2015).
 MONDAY = datetime.date(2015, 8, 3)

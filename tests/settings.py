@@ -14,6 +14,9 @@ ALLOWED_HOSTS = ["*"]
 
 INSTALLED_APPS = [
     "tests.testapp",
+    # A project's own pages over the families' mixins (tests/families.py switches to them).
+    "tests.subclassed_news",
+    "tests.subclassed_schedule",
     "wagtail_ward.news",
     "wagtail_ward.schedule",
     "wagtail_ward",

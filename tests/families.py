@@ -1,0 +1,21 @@
+"""The page classes the family tests run against.
+
+By default the families' own concrete pages. With ``WARD_TEST_PAGES=subclassed`` the pages a
+project makes from the families' mixins (``tests/subclassed_news``,
+``tests/subclassed_schedule``): `make test` runs the families' main tests a second time that
+way, so a mixin that names a concrete class shows up as a failure.
+
+Tests and factories import page classes from here, never from ``wagtail_ward.<family>.models``.
+"""
+
+import os
+
+SUBCLASSED = os.environ.get("WARD_TEST_PAGES", "stock") == "subclassed"
+
+# News -------------------------------------------------------------------------------------------
+from wagtail_ward.news.models import NewsIndexPage, NewsPage  # noqa: E402
+
+# Weekly schedules -------------------------------------------------------------------------------
+from wagtail_ward.schedule.models import ScheduleIndexPage, WeeklySchedulePage  # noqa: E402
+
+__all__ = ["SUBCLASSED", "NewsIndexPage", "NewsPage", "ScheduleIndexPage", "WeeklySchedulePage"]

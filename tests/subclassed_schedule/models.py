@@ -1,0 +1,1 @@
+"""A project's own schedule pages over the schedule mixins: filled in with the one-pattern work."""
