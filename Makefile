@@ -82,9 +82,13 @@ migrations-check: venv
 docs: venv
 	$(BIN)/mkdocs build --strict --quiet --site-dir build/site
 
-# The suite includes the catalogue check (tests/test_catalogue.py).
+# The suite includes the catalogue check (tests/test_catalogue.py). The browser tests run in a
+# session of their own (tests/browser/conftest.py says why); the families' main tests run a
+# second time through a project's own pages over their mixins (tests/families.py).
 pytest: venv test-deps
 	$(BIN)/pytest
+	WARD_TEST_PAGES=subclassed $(BIN)/pytest -q tests/news tests/schedule
+	$(BIN)/pytest tests/browser
 
 messages: venv system-deps
 	cd wagtail_ward && DJANGO_SETTINGS_MODULE=tests.settings PYTHONPATH=.. ../$(BIN)/django-admin makemessages -l vi --no-obsolete --add-location file

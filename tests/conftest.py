@@ -1,9 +1,3 @@
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -105,20 +99,25 @@ def translate(en, django_capture_on_commit_callbacks):
     return _translate
 
 
+def pytest_ignore_collect(collection_path, config):
+    """The browser tests (tests/browser) run in a pytest session of their own.
+
+    Playwright keeps an event loop running in the main thread, and Django then needs
+    DJANGO_ALLOW_ASYNC_UNSAFE for every ORM call after it: that override stays inside the
+    browser session. `make test` runs `pytest`, then `pytest tests/browser`.
+    """
+    if collection_path.name == "browser" and collection_path.parent == Path(__file__).parent:
+        asked = [str(Path(arg).resolve()) for arg in config.args]
+        return not any(arg.startswith(str(collection_path)) for arg in asked)
+    return None
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """Plain database tests first, then transactional tests, then the browser tests.
-
-    pytest-django orders the first two as Django does, but pytest-playwright reorders the items
-    after it. A transactional test that runs early leaves the next plain tests a flushed
-    database. And once Playwright has started its event loop in the main thread, Django hands
-    out a fresh connection object there, without the serialised data that a transactional test
-    restores from: so the browser tests, which need no test database, run last.
-    """
+    """Plain database tests first, then transactional tests (as Django orders them): a
+    transactional test that runs early would leave the next plain tests a flushed database."""
 
     def rank(item):
-        if item.get_closest_marker("browser") or "page" in getattr(item, "fixturenames", ()):
-            return 2
         marker = item.get_closest_marker("django_db")
         if marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")):
             return 1
@@ -126,76 +125,3 @@ def pytest_collection_modifyitems(items):
         return 1 if ("transactional_db" in names or "live_server" in names) else 0
 
     items.sort(key=rank)
-
-
-# Browser tests (tests/browser, tests/polls/test_browser.py) -------------------------------------
-# Playwright drives the system Chromium against the demo district, served by a real server
-# process on a free loopback port from a database the demo loader fills: the browser and the
-# test share no database connection.
-
-CHROMIUM = os.environ.get("WAGTAIL_WARD_CHROMIUM", "/usr/bin/chromium")
-# pytest-playwright keeps an event loop running in the main thread for the whole session; the
-# tests that run after the browser tests call the ORM synchronously from that thread.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-EXAMPLE_SITE = Path(__file__).resolve().parents[1] / "example_site"
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args):
-    """Playwright uses the system Chromium (`make test` installs it) and downloads nothing."""
-    return {
-        **browser_type_launch_args,
-        "executable_path": CHROMIUM,
-        "args": [
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-        ],
-    }
-
-
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@pytest.fixture(scope="session")
-def demo_server(tmp_path_factory):
-    """The demo district on http://127.0.0.1:<port>/ (wards on lacvien.localhost:<port>)."""
-    folder = tmp_path_factory.mktemp("demo")
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "district_site.settings.dev",
-        "DATABASE_URL": f"sqlite:///{folder / 'demo.sqlite3'}",
-    }
-    manage = [sys.executable, "manage.py"]
-    for command in (["migrate", "--noinput"], ["load_ward_demo"]):
-        subprocess.run(  # noqa: S603
-            manage + command, cwd=EXAMPLE_SITE, env=env, check=True, capture_output=True
-        )
-    port = _free_port()
-    server = subprocess.Popen(  # noqa: S603
-        [*manage, "runserver", "--noreload", "--nothreading", f"127.0.0.1:{port}"],
-        cwd=EXAMPLE_SITE,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(base + "/", timeout=2)  # noqa: S310
-            break
-        except OSError:
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                raise
-            time.sleep(0.2)
-    yield {"district": base, "ward": f"http://lacvien.localhost:{port}"}
-    server.terminate()
-    server.wait(timeout=10)

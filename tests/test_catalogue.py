@@ -78,6 +78,7 @@ def extracted(tmp_path_factory):
     return polib.pofile(str(copy / "locale" / "vi" / "LC_MESSAGES" / "django.po"))
 
 
+@pytest.mark.slow
 def test_catalogue_matches_the_code(committed, extracted):
     fresh = {_key(e): e for e in extracted if not e.obsolete}
     current = {_key(e): e for e in committed if not e.obsolete}

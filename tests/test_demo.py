@@ -18,6 +18,8 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from wagtail_ward.models import UnitProfile, WardHomePage, WardSettings
 
+pytestmark = pytest.mark.slow
+
 SITES = {("127.0.0.1", 8000), ("lacvien.localhost", 8000), ("maychai.localhost", 8000)}
 
 

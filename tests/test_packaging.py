@@ -14,13 +14,17 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow
+
+
 ROOT = Path(__file__).resolve().parent.parent
 NOT_SHIPPED = ("tests/", "example_site/", "bench/", ".ci/")
 
 
 def _git_files(*paths):
     listing = subprocess.run(  # noqa: S603 (fixed arguments)
-        ["git", "ls-files", "-z", *paths],  # noqa: S607 (git from PATH, as a developer runs it)
+        # Tracked files, and new ones not yet added that git does not ignore.
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard", *paths],  # noqa: S607
         cwd=ROOT,
         capture_output=True,
         check=True,

@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow
+
+
 EXAMPLE_SITE = Path(__file__).resolve().parent.parent / "example_site"
 COMPLETE = {
     "SECRET_KEY": "a-long-random-string-for-this-test-only",

@@ -1,12 +1,103 @@
-"""Everything in this folder drives a browser (fixtures ``demo_server`` and
-``browser_type_launch_args`` live in tests/conftest.py)."""
+"""The browser tests: Playwright drives the system Chromium against the demo district.
 
+They run in a pytest session of their own (`pytest tests/browser`; tests/conftest.py keeps
+them out of the main session), because pytest-playwright keeps an event loop running in the
+main thread and Django then needs DJANGO_ALLOW_ASYNC_UNSAFE for every ORM call after it.
+That override is set here, so it reaches only this session.
+
+The demo is served by a real server process on a free loopback port from a database the demo
+loader fills: the browser and the tests share no database connection.
+"""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("WAGTAIL_WARD_CHROMIUM", "/usr/bin/chromium")
+EXAMPLE_SITE = Path(__file__).resolve().parents[2] / "example_site"
 
 
 def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser/" in Path(str(item.fspath)).as_posix():
             item.add_marker(pytest.mark.browser)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """Playwright uses the system Chromium (`make test` installs it) and downloads nothing."""
+    return {
+        **browser_type_launch_args,
+        "executable_path": CHROMIUM,
+        "args": [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ],
+    }
+
+
+@pytest.fixture
+def axe_violations():
+    """``axe_violations(page)``: axe-core's violations on the page, as (id, help) pairs."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    def run(page):
+        return [(v["id"], v["help"]) for v in Axe().run(page).response["violations"]]
+
+    return run
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def demo_server(tmp_path_factory):
+    """The demo district on http://127.0.0.1:<port>/ (wards on lacvien.localhost:<port>)."""
+    folder = tmp_path_factory.mktemp("demo")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "district_site.settings.dev",
+        "DATABASE_URL": f"sqlite:///{folder / 'demo.sqlite3'}",
+    }
+    manage = [sys.executable, "manage.py"]
+    for command in (["migrate", "--noinput"], ["load_ward_demo"]):
+        subprocess.run(  # noqa: S603
+            manage + command, cwd=EXAMPLE_SITE, env=env, check=True, capture_output=True
+        )
+    port = _free_port()
+    server = subprocess.Popen(  # noqa: S603
+        [*manage, "runserver", "--noreload", "--nothreading", f"127.0.0.1:{port}"],
+        cwd=EXAMPLE_SITE,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(base + "/", timeout=2)  # noqa: S310
+            break
+        except OSError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                server.kill()
+                raise
+            time.sleep(0.2)
+    yield {"district": base, "ward": f"http://lacvien.localhost:{port}"}
+    server.terminate()
+    server.wait(timeout=10)

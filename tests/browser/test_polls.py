@@ -4,26 +4,15 @@ submits in place (the page is not reloaded) through the real CSRF-protected form
 
 import re
 
-import pytest
 
-pytestmark = pytest.mark.browser
-
-
-def violations_of(page):
-    # Imported here: the tox legs collect this module without the browser extra installed.
-    from axe_playwright_python.sync_playwright import Axe
-
-    return [(v["id"], v["help"]) for v in Axe().run(page).response["violations"]]
-
-
-def test_poll_and_results_have_no_accessibility_violations(page, demo_server):
+def test_poll_and_results_have_no_accessibility_violations(page, demo_server, axe_violations):
     page.goto(demo_server["ward"] + "/")
     assert page.locator(".ward-poll").count() >= 1
-    assert violations_of(page) == []
+    assert axe_violations(page) == []
     page.get_by_role("radio", name="Trễ hẹn một ít").check()
     page.locator(".ward-poll__submit").first.click()
     page.locator(".ward-poll__summary").first.wait_for()
-    assert violations_of(page) == []
+    assert axe_violations(page) == []
 
 
 def test_with_javascript_the_vote_is_sent_in_place(page, demo_server):

@@ -10,21 +10,14 @@ ARTICLE = "/tin-tuc/dao-tao-du-nguon-chuc-danh-chu-chot/"
 PATHS = ["/tin-tuc/", "/tin-tuc/category/hanh-chinh-cong/", ARTICLE, ARTICLE + "print/"]
 
 
-def violations_of(page):
-    # Imported here: the tox legs collect this module without the browser extra installed.
-    from axe_playwright_python.sync_playwright import Axe
-
-    return [(v["id"], v["help"]) for v in Axe().run(page).response["violations"]]
-
-
 @pytest.mark.parametrize("width", [1280, 390])
-def test_news_pages_have_no_accessibility_violations(page, demo_server, width):
+def test_news_pages_have_no_accessibility_violations(page, demo_server, width, axe_violations):
     page.set_viewport_size({"width": width, "height": 900})
     for path in PATHS:
         for _reader in ("first", "second"):  # the second is served with the kept parts
             response = page.goto(demo_server["ward"] + path)
             assert response.status == 200, path
-            assert violations_of(page) == [], path
+            assert axe_violations(page) == [], path
 
 
 def test_article_as_a_reader_sees_it(page, demo_server):
