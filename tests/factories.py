@@ -10,7 +10,7 @@ from tests.families import NewsIndexPage, NewsPage, ScheduleIndexPage, WeeklySch
 from tests.testapp.models import EventPage, NoticePage, PlainPage
 from wagtail_ward.models import ContentPage, SitemapPage, UnitProfile, WardHomePage
 from wagtail_ward.news.models import NewsCategory
-from wagtail_ward.schedule.models import Leader, ScheduleEntry
+from wagtail_ward.schedule.models import Leader
 
 # The Monday of the week the reference page's first schedule covers (03/8/2015 – 09/8/2015).
 MONDAY = datetime.date(2015, 8, 3)
@@ -116,7 +116,7 @@ class NewsCategoryFactory(factory.django.DjangoModelFactory):
 class NewsIndexPageFactory(wagtail_factories.PageFactory):
     title = "Tin tức"
     slug = "tin-tuc"
-    page_size = 10
+    per_page = 10
 
     class Meta:
         model = NewsIndexPage
@@ -168,7 +168,7 @@ def make_schedule(index, start=MONDAY, entries=3, publish=True, days=7, leader=N
         start_date=start, end_date=start + datetime.timedelta(days=days - 1), live=False
     )
     page.entries = [
-        ScheduleEntry(
+        WeeklySchedulePage.entry_model()(
             date=start + datetime.timedelta(days=n % days),
             start_time=datetime.time(7 + n % 12, 30),
             content=f"Công việc số {n + 1}",

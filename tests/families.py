@@ -13,9 +13,37 @@ import os
 SUBCLASSED = os.environ.get("WARD_TEST_PAGES", "stock") == "subclassed"
 
 # News -------------------------------------------------------------------------------------------
-from wagtail_ward.news.models import NewsIndexPage, NewsPage  # noqa: E402
+if SUBCLASSED:
+    from tests.subclassed_news.models import (  # noqa: E402
+        ProjectNewsIndexPage as NewsIndexPage,
+    )
+    from tests.subclassed_news.models import ProjectNewsPage as NewsPage  # noqa: E402
+else:
+    from wagtail_ward.news.models import NewsIndexPage, NewsPage  # noqa: E402
 
 # Weekly schedules -------------------------------------------------------------------------------
-from wagtail_ward.schedule.models import ScheduleIndexPage, WeeklySchedulePage  # noqa: E402
+if SUBCLASSED:
+    from tests.subclassed_schedule.models import (  # noqa: E402
+        ProjectScheduleEntry as ScheduleEntry,
+    )
+    from tests.subclassed_schedule.models import (  # noqa: E402
+        ProjectScheduleIndexPage as ScheduleIndexPage,
+    )
+    from tests.subclassed_schedule.models import (  # noqa: E402
+        ProjectWeeklySchedulePage as WeeklySchedulePage,
+    )
+else:
+    from wagtail_ward.schedule.models import (  # noqa: E402
+        ScheduleEntry,
+        ScheduleIndexPage,
+        WeeklySchedulePage,
+    )
 
-__all__ = ["SUBCLASSED", "NewsIndexPage", "NewsPage", "ScheduleIndexPage", "WeeklySchedulePage"]
+__all__ = [
+    "SUBCLASSED",
+    "NewsIndexPage",
+    "NewsPage",
+    "ScheduleEntry",
+    "ScheduleIndexPage",
+    "WeeklySchedulePage",
+]

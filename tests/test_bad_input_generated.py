@@ -172,7 +172,7 @@ def routes(home, vi, translate):
         translate(schedule_index),
         translate(schedule),
     ]
-    listing, paging = ["q", "page"], ["p"]
+    listing, paging = ["q", "page"], ["page", "p"]
     pages = []
     for news, item, schedules, week in [(news_index, article, schedule_index, schedule), english]:
         pages += [
@@ -186,13 +186,13 @@ def routes(home, vi, translate):
             (item.url, ["print"]),
             (item.url + "print/", ["print"]),
             (schedules.url, paging),
-            (schedules.url + "2015/", paging),
-            (schedules.url + f"lanh-dao/{leader.pk}/", paging),
-            (schedules.url + f"lanh-dao/{leader.pk}/ical/", paging),
-            (schedules.url + "tuan-nay/", paging),
+            (schedules.url + "archive/2015/", paging),
+            (schedules.url + f"leader/{leader.pk}/", paging),
+            (schedules.url + f"leader/{leader.pk}/ical/", paging),
+            (schedules.url + "this-week/", paging),
             (schedules.url + "ical/", paging),
             (week.url, paging),
-            (week.url + "in/", paging),
+            (week.url + "print/", paging),
             (week.url + "ical/", paging),
         ]
     api = [("/api/ward/site-info/", ["site", "locale"])]
@@ -222,9 +222,9 @@ def routes(home, vi, translate):
         news_index.url + "archive/2025/{}/",
         news_index.url + "category/{}/",
         english[0].url + "archive/{}/",
-        schedule_index.url + "{}/",
-        schedule_index.url + "lanh-dao/{}/",
-        english[2].url + "lanh-dao/{}/ical/",
+        schedule_index.url + "archive/{}/",
+        schedule_index.url + "leader/{}/",
+        english[2].url + "leader/{}/ical/",
         "/api/v2/pages/{}/",
         "/api/v2/news/{}/",
         "/api/v2/schedules/{}/",

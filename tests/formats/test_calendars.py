@@ -15,7 +15,7 @@ from .conftest import MONDAY
 CALENDARS = {
     "week": lambda pages: pages["schedule"].url + "ical/",
     "index": lambda pages: pages["schedule_index"].url + "ical/",
-    "leader": lambda pages: f"{pages['schedule_index'].url}lanh-dao/{pages['leader'].pk}/ical/",
+    "leader": lambda pages: f"{pages['schedule_index'].url}leader/{pages['leader'].pk}/ical/",
 }
 
 
@@ -71,7 +71,7 @@ def test_a_name_with_a_comma_and_a_semicolon_survives_whole(client, ward):
     content = ical(client, index.url + "ical/")
     assert calendar_name(content) == "Lịch công tác; UBND phường Lạc Viên, quận Ngô Quyền"
     leader = ward["vi"]["leader"]
-    content = ical(client, f"{index.url}lanh-dao/{leader.pk}/ical/")
+    content = ical(client, f"{index.url}leader/{leader.pk}/ical/")
     assert calendar_name(content) == (
         "Lịch công tác; UBND phường Lạc Viên, quận Ngô Quyền – Nguyễn Văn A"
     )

@@ -20,7 +20,7 @@ def page_urls(pages):
         "article": pages["article"].url,
         "article print view": pages["article"].url + "print/",
         "schedule index": pages["schedule_index"].url,
-        "schedules of a leader": f"{pages['schedule_index'].url}lanh-dao/{pages['leader'].pk}/",
+        "schedules of a leader": f"{pages['schedule_index'].url}leader/{pages['leader'].pk}/",
         "weekly schedule": schedule,
         "weekly schedule print view": schedule + "in/",
     }

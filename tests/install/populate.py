@@ -167,10 +167,10 @@ def main():
         add(f"{news.url}category/{slug}/rss/", lang, "application/rss+xml")
         add(f"{news.url}category/{slug}/atom/", lang, "application/atom+xml")
         add(f"{story.url}print/", lang, contains=story.title)
-        leader_url = f"{schedules.url}lanh-dao/{leader.get_translation(locale).pk}/"
+        leader_url = f"{schedules.url}leader/{leader.get_translation(locale).pk}/"
         add(f"{schedules.url}2015/", lang)
         add(leader_url, lang)
-        add(f"{schedules.url}tuan-nay/", lang)
+        add(f"{schedules.url}this-week/", lang)
         add(f"{schedules.url}ical/", lang, "text/calendar")
         add(f"{leader_url}ical/", lang, "text/calendar")
         add(f"{weekly.url}in/", lang, contains=weekly.title)

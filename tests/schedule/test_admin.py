@@ -10,13 +10,11 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from tests.factories import MONDAY
+from tests.families import ScheduleEntry, ScheduleIndexPage, WeeklySchedulePage
 from wagtail_ward.dates import ward_timezone
-from wagtail_ward.schedule.models import (
-    ScheduleEntry,
-    ScheduleIndexPage,
-    WeeklySchedulePage,
-    entry_problems,
-)
+from wagtail_ward.schedule.models import entry_problems
+
+WEEK_TYPE = (WeeklySchedulePage._meta.app_label, WeeklySchedulePage._meta.model_name)
 
 
 def entry(date, content, start="07:30", end=""):
@@ -58,7 +56,7 @@ def test_where_the_pages_may_go(ward_site):
 def test_editor_creates_a_schedule_with_a_generated_title(client, editor, schedule_index):
     url = reverse(
         "wagtailadmin_pages:add",
-        args=["wagtail_ward_schedule", "weeklyschedulepage", schedule_index.pk],
+        args=[*WEEK_TYPE, schedule_index.pk],
     )
     assert client.get(url).status_code == 200
     data = schedule_form(
@@ -79,7 +77,7 @@ def test_editor_creates_a_schedule_with_a_generated_title(client, editor, schedu
 def test_validation_names_the_row(client, editor, schedule_index):
     url = reverse(
         "wagtailadmin_pages:add",
-        args=["wagtail_ward_schedule", "weeklyschedulepage", schedule_index.pk],
+        args=[*WEEK_TYPE, schedule_index.pk],
     )
     data = schedule_form(
         "2015-08-03",
@@ -125,7 +123,7 @@ def test_overlapping_schedule_gets_a_warning(client, editor, make_schedule, sche
     make_schedule(entries=1)
     url = reverse(
         "wagtailadmin_pages:add",
-        args=["wagtail_ward_schedule", "weeklyschedulepage", schedule_index.pk],
+        args=[*WEEK_TYPE, schedule_index.pk],
     )
     data = schedule_form("2015-08-05", "2015-08-11", [], title="Lịch công tác bổ sung")
     data["slug"] = "bo-sung"

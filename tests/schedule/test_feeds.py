@@ -8,8 +8,8 @@ import pytest
 from django.utils import timezone
 
 from tests.factories import MONDAY
+from tests.families import ScheduleEntry
 from wagtail_ward.dates import ward_timezone
-from wagtail_ward.schedule.models import ScheduleEntry
 
 
 def frozen(date, hour=10):
@@ -54,10 +54,10 @@ def test_schedule_ics_and_leader_feed(client, make_schedule, schedule_index, lea
     led = make_schedule(entries=3, leader=leader)
     make_schedule(start=MONDAY + datetime.timedelta(days=7), entries=2)
     assert len(events(client.get(led.url + "ical/"))) == 3
-    leader_feed = events(client.get(f"{schedule_index.url}lanh-dao/{leader.pk}/ical/"))
+    leader_feed = events(client.get(f"{schedule_index.url}leader/{leader.pk}/ical/"))
     assert len(leader_feed) == 3
     assert all("Nguyễn Văn A" in str(e["DESCRIPTION"]) for e in leader_feed)
-    assert client.get(f"{schedule_index.url}lanh-dao/999999/ical/").status_code == 404
+    assert client.get(f"{schedule_index.url}leader/999999/ical/").status_code == 404
 
 
 def test_drafts_and_private_schedules_never_leak(client, make_schedule, schedule_index):
@@ -81,7 +81,7 @@ def test_drafts_and_private_schedules_never_leak(client, make_schedule, schedule
     assert ranged["meta"]["total_count"] == 2
     with frozen(MONDAY + datetime.timedelta(days=15)):
         assert client.get("/api/v2/schedules/covering/").status_code == 404
-        response = client.get(schedule_index.url + "tuan-nay/")
+        response = client.get(schedule_index.url + "this-week/")
         assert response.status_code == 200
         assert "ward-schedule-none" in response.content.decode()
     index_html = client.get(schedule_index.url).content.decode()
@@ -98,7 +98,7 @@ def test_this_week_on_first_and_last_day(client, make_schedule, schedule_index, 
     # 00:30 on the first day and 23:30 on the last, Vietnam time: the UTC date differs.
     hour = 0 if offset == 0 else 23
     with frozen(MONDAY + datetime.timedelta(days=offset), hour=hour):
-        response = client.get(schedule_index.url + "tuan-nay/")
+        response = client.get(schedule_index.url + "this-week/")
     assert response.status_code == 302
     assert response["Location"].endswith(current.url)
 
@@ -110,17 +110,17 @@ def test_this_week_across_the_year_boundary(client, make_schedule, schedule_inde
     with frozen(datetime.date(2016, 1, 1), hour=6):
         # 23:00 on 31 December in UTC, already New Year's Day in Vietnam.
         assert timezone.now().year == 2015
-        response = client.get(schedule_index.url + "tuan-nay/")
+        response = client.get(schedule_index.url + "this-week/")
         assert response["Location"].endswith(boundary.url)
         covering = client.get("/api/v2/schedules/covering/").json()
         assert covering["id"] == boundary.pk
     with frozen(datetime.date(2016, 1, 4)):
-        response = client.get(schedule_index.url + "tuan-nay/")
+        response = client.get(schedule_index.url + "this-week/")
         assert response.status_code == 200
         assert "ward-schedule-none" in response.content.decode()
     assert december.pk != boundary.pk
     # The archive of 2016 lists the schedule that ends in 2016.
-    archive = client.get(schedule_index.url + "2016/").content.decode()
+    archive = client.get(schedule_index.url + "archive/2016/").content.decode()
     assert boundary.title in archive and december.title not in archive
 
 
@@ -159,3 +159,22 @@ def test_api_groups_entries_by_date_with_leaders_and_changes(client, make_schedu
     assert [item["date"] for item in ranged["items"]] == ["2015-08-04", "2015-08-05"]
     assert ranged["items"][0]["schedule"]["id"] == page.pk
     assert client.get("/api/v2/schedules/entries/?from=2015-08-05&to=2015-08-01").status_code == 400
+
+
+def test_the_addresses_of_the_earlier_release_redirect_permanently(
+    client, make_schedule, schedule_index, leader
+):
+    week = make_schedule(entries=1)
+    index = schedule_index.url
+    for old, new in (
+        (f"{index}2015/", f"{index}archive/2015/"),
+        (f"{index}lanh-dao/{leader.pk}/", f"{index}leader/{leader.pk}/"),
+        (f"{index}lanh-dao/{leader.pk}/ical/", f"{index}leader/{leader.pk}/ical/"),
+        (f"{index}tuan-nay/", f"{index}this-week/"),
+        (f"{index}?p=2", f"{index}?page=2"),
+        (f"{index}archive/2015/?p=1", f"{index}archive/2015/?page=1"),
+        (f"{week.url}in/", f"{week.url}print/"),
+    ):
+        response = client.get(old)
+        assert (response.status_code, response["Location"]) == (301, new), old
+        assert client.get(new).status_code in (200, 302), new

@@ -11,13 +11,14 @@ from django.urls import reverse
 from openpyxl import Workbook, load_workbook
 
 from tests.factories import MONDAY
+from tests.families import ScheduleEntry
 from wagtail_ward.schedule.importers import (
     ScheduleImportError,
     parse_date,
     parse_rows,
     parse_time,
 )
-from wagtail_ward.schedule.models import AFTERNOON, MORNING, ScheduleEntry
+from wagtail_ward.schedule.models import AFTERNOON, MORNING
 
 SUNDAY = MONDAY + datetime.timedelta(days=6)
 

@@ -6,14 +6,13 @@ from unittest import mock
 from django.utils import translation
 
 from tests.factories import MONDAY
+from tests.families import ScheduleEntry, WeeklySchedulePage
 from tests.html import soup
 from wagtail_ward.schedule.models import (
     AFTERNOON,
     EVENING,
     MORNING,
-    SESSION_CHOICES,
-    ScheduleEntry,
-    WeeklySchedulePage,
+    Session,
     schedule_title,
     week_of_month,
 )
@@ -84,7 +83,7 @@ def test_public_page_groups_by_day_then_session_sorted_by_time(client, make_sche
     ]
     assert monday_entries == ["Bảy rưỡi thứ hai", "Chín giờ thứ hai", "Chiều thứ hai"]
     with translation.override("vi"):
-        sessions = [str(dict(SESSION_CHOICES)[s]) for s in (MORNING, AFTERNOON)]
+        sessions = [str(Session(s).label) for s in (MORNING, AFTERNOON)]
     assert [h.get_text(strip=True) for h in days[0].select("h3")] == sessions
     # Today (Tuesday in Vietnam) is highlighted, Monday is not.
     assert "ward-schedule-day--today" in days[1]["class"]
@@ -131,7 +130,7 @@ def test_editing_keeps_the_uid(make_schedule):
 
 def test_print_view(client, make_schedule):
     page = make_schedule(entries=2)
-    html = soup(client.get(page.url + "in/"))
+    html = soup(client.get(page.url + "print/"))
     assert html.find("h1").get_text(strip=True) == page.title
     assert len(html.select(".ward-schedule-entry")) == 2
     assert html.find("meta", attrs={"name": "robots"})["content"] == "noindex"

@@ -3,8 +3,8 @@
 import datetime
 
 from tests.factories import MONDAY
+from tests.families import ScheduleEntry
 from tests.queries import count_page_queries
-from wagtail_ward.schedule.models import ScheduleEntry
 
 
 def count(client, url, expected_status=200):
@@ -16,7 +16,7 @@ def test_schedule_page_and_print_view(client, make_schedule, leader):
     small = make_schedule(entries=2, leader=leader)
     large = make_schedule(start=MONDAY + datetime.timedelta(days=7), entries=60, leader=leader)
     client.get(small.url)  # warm the site caches
-    for suffix in ("", "in/", "ical/"):
+    for suffix in ("", "print/", "ical/"):
         n_small, _ = count(client, small.url + suffix)
         n_large, response = count(client, large.url + suffix)
         assert n_small == n_large, (suffix, n_small, n_large)
@@ -30,10 +30,10 @@ def test_index_and_yearly_feed_of_52_weeks(client, make_schedule, schedule_index
         url: count(client, url)[0]
         for url in (
             schedule_index.url,
-            schedule_index.url + "2015/",
+            schedule_index.url + "archive/2015/",
             schedule_index.url + "ical/",
-            f"{schedule_index.url}lanh-dao/{leader.pk}/",
-            f"{schedule_index.url}lanh-dao/{leader.pk}/ical/",
+            f"{schedule_index.url}leader/{leader.pk}/",
+            f"{schedule_index.url}leader/{leader.pk}/ical/",
         )
     }
     for week in range(1, 52):

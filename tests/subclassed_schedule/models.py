@@ -1,1 +1,51 @@
-"""A project's own schedule pages over the schedule mixins: filled in with the one-pattern work."""
+"""A project's own schedule pages over the schedule mixins, as a project would write them.
+
+The family's tests run through these pages with ``WARD_TEST_PAGES=subclassed`` (see
+tests/families.py): a mixin that names one of the family's concrete classes fails there.
+"""
+
+from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail.api import APIField
+from wagtail.models import Page
+
+from wagtail_ward.schedule.models import (
+    AbstractScheduleEntry,
+    ScheduleIndexPageMixin,
+    WeeklySchedulePageMixin,
+)
+from wagtail_ward.schedule.serializers import ScheduleDaysField
+
+
+class ProjectScheduleIndexPage(ScheduleIndexPageMixin, Page):
+    template = "wagtail_ward/schedule/schedule_index_page.html"
+    parent_page_types = ["wagtail_ward.WardHomePage"]
+    subpage_types = ["subclassed_schedule.ProjectWeeklySchedulePage"]
+
+    @classmethod
+    def schedule_model(cls):
+        return ProjectWeeklySchedulePage
+
+
+class ProjectWeeklySchedulePage(WeeklySchedulePageMixin, Page):
+    template = "wagtail_ward/schedule/weekly_schedule_page.html"
+    parent_page_types = ["subclassed_schedule.ProjectScheduleIndexPage"]
+    subpage_types = []
+
+    api_fields = [
+        *WeeklySchedulePageMixin.api_fields,
+        APIField("days", serializer=ScheduleDaysField(source="api_days")),
+    ]
+
+    @classmethod
+    def index_model(cls):
+        return ProjectScheduleIndexPage
+
+
+class ProjectScheduleEntry(AbstractScheduleEntry):
+    """The project's week page has entries of its own: the fields come from the family."""
+
+    page = ParentalKey(ProjectWeeklySchedulePage, related_name="entries", on_delete=models.CASCADE)
+
+    class Meta(AbstractScheduleEntry.Meta):
+        pass

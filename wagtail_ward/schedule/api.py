@@ -13,6 +13,7 @@ Every response costs the same number of queries whatever the number of entries.
 import datetime
 
 from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404
 from django.urls import path
 from django.utils.translation import gettext as _
 from rest_framework.response import Response
@@ -22,17 +23,30 @@ from wagtail.models import Locale
 from ..api import WardPagesAPIViewSet
 from ..dates import long_date, ward_today
 from ..params import date, positive_int
-from .models import ScheduleEntry, WeeklySchedulePage, entries_queryset
+from .models import ScheduleIndexPage, entries_queryset
 
 MAX_RANGE_DAYS = 366
 
 
 class ScheduleAPIViewSet(WardPagesAPIViewSet):
-    model = WeeklySchedulePage
+    """The schedules of ``index_model`` (its ``schedule_model()``); a project with its own
+    pages registers ``ScheduleAPIViewSet.for_index(ProjectScheduleIndexPage)``."""
+
+    index_model = ScheduleIndexPage
+    model = ScheduleIndexPage.schedule_model()
     known_query_parameters = WardPagesAPIViewSet.known_query_parameters.union(
         ["date", "from", "to", "leader"]
     )
     listing_default_fields = [*WardPagesAPIViewSet.listing_default_fields, "start_date", "end_date"]
+
+    @classmethod
+    def for_index(cls, index_model):
+        """This viewset for a project's own index page and the schedules it lists."""
+        return type(
+            f"{index_model.__name__}APIViewSet",
+            (cls,),
+            {"index_model": index_model, "model": index_model.schedule_model()},
+        )
 
     def check_parameters(self, query):
         # Dates from year 1 to 9998, so that a week or a year after any of them is a date too.
@@ -46,9 +60,11 @@ class ScheduleAPIViewSet(WardPagesAPIViewSet):
         """Live, public schedules of the requested site (and ``?locale=``), entries prefetched."""
         public = self.get_base_queryset().values("pk")
         queryset = (
-            WeeklySchedulePage.objects.filter(pk__in=public)
+            self.model.objects.filter(pk__in=public)
             .select_related("locale")
-            .prefetch_related(Prefetch("entries", queryset=entries_queryset()))
+            .prefetch_related(
+                Prefetch("entries", queryset=entries_queryset(self.model.entry_model()))
+            )
         )
         code = self.request.GET.get("locale")
         if code:
@@ -62,8 +78,6 @@ class ScheduleAPIViewSet(WardPagesAPIViewSet):
         return self.schedules().order_by("-start_date", "-pk")
 
     def get_object(self):
-        from django.shortcuts import get_object_or_404
-
         return get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"])
 
     def covering_view(self, request):
@@ -99,7 +113,8 @@ class ScheduleAPIViewSet(WardPagesAPIViewSet):
             )
         schedules = self.schedules().values("pk")
         entries = (
-            ScheduleEntry.objects.filter(page_id__in=schedules, date__gte=start, date__lte=end)
+            self.model.entry_model()
+            .objects.filter(page_id__in=schedules, date__gte=start, date__lte=end)
             .select_related("leader", "page")
             .order_by("date", "start_time", "sort_order", "pk")
         )
@@ -122,7 +137,7 @@ class ScheduleAPIViewSet(WardPagesAPIViewSet):
                             "id": entry.page_id,
                             "title": entry.page.title,
                             "detail_url": get_object_detail_url(
-                                router, request, WeeklySchedulePage, entry.page_id
+                                router, request, self.model, entry.page_id
                             ),
                         },
                     }

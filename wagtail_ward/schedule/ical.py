@@ -1,5 +1,7 @@
 """iCalendar output of schedules: one event per entry, in the office's time zone.
 
+It works on the entries it is given and imports none of the family's models.
+
 Each event's UID comes from the entry's ``uid`` field, which stays the same when the entry is
 edited and is shared by its translations, so a calendar app that subscribed to the feed updates
 the event instead of adding a copy.
@@ -17,7 +19,6 @@ from django.utils.text import slugify
 from icalendar import Calendar, Event, vText
 
 from ..dates import ward_timezone
-from .models import SESSION_HOURS
 
 
 def entry_uid(entry, language_code):
@@ -31,7 +32,7 @@ FALLBACK_DURATION = datetime.timedelta(hours=1)
 def event_times(entry):
     """``(start, end)`` of an entry's event, in the office's time zone, ``start < end``."""
     zone = ward_timezone()
-    start_of_session, end_of_session = SESSION_HOURS[entry.effective_session]
+    start_of_session, end_of_session = entry.session_hours
     start = datetime.datetime.combine(entry.date, entry.start_time or start_of_session, tzinfo=zone)
     for end_time in (entry.end_time, end_of_session):
         if end_time is not None:

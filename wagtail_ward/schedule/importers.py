@@ -18,7 +18,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from ..text import fold_vietnamese
-from .models import AFTERNOON, EVENING, MORNING, Leader, ScheduleEntry, entry_problems
+from .models import AFTERNOON, EVENING, MORNING, Leader, entry_problems
 
 FIELDS = (
     "date",
@@ -255,7 +255,7 @@ def parse_rows(rows, schedule):
         entries.append(
             (
                 number,
-                ScheduleEntry(
+                schedule.entry_model()(
                     date=values.get("date"),
                     start_time=start,
                     end_time=end,

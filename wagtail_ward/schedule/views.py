@@ -1,6 +1,7 @@
 """Admin views of the schedules: spreadsheet import, its template, new weeks and copies."""
 
 import datetime
+import uuid
 
 from django import forms
 from django.contrib import messages
@@ -13,10 +14,11 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
+from wagtail.models import Page
 
 from ..params import MAX_DB_INT, BadParameter, bad_request, parse_date
 from .importers import ScheduleImportError, import_entries, template_workbook
-from .models import ScheduleEntry, ScheduleIndexPage, WeeklySchedulePage, schedule_title
+from .models import ScheduleIndexPageMixin, WeeklySchedulePageMixin
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
@@ -52,8 +54,16 @@ def _check_id(page_id):
     return page_id
 
 
+def _specific_page(page_id, mixin):
+    """The page with this id if it is a ``mixin`` page (the family's own or a project's)."""
+    page = get_object_or_404(Page, pk=_check_id(page_id)).specific
+    if not isinstance(page, mixin):
+        raise Http404(_("There is no page with the id %(id)s.") % {"id": page_id})
+    return page
+
+
 def _editable_schedule(request, page_id):
-    page = get_object_or_404(WeeklySchedulePage, pk=_check_id(page_id))
+    page = _specific_page(page_id, WeeklySchedulePageMixin)
     if not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
     return page
@@ -111,11 +121,12 @@ def template_view(request):
 def _create_schedule(index, start_date, user, source=None):
     """A new draft schedule under ``index`` starting on ``start_date``.
 
-    With ``source``, its entries are copied with their dates shifted and new identifiers, and
-    the new schedule lasts as long as the source.
+    With ``source``, every entry is copied with modelcluster's copy helpers (so a new field of
+    an entry is copied too), its date shifted, a new calendar identifier and translation key,
+    and no change mark; the new schedule lasts as long as the source.
     """
     length = (source.end_date - source.start_date) if source else datetime.timedelta(days=6)
-    page = WeeklySchedulePage(
+    page = index.schedule_model()(
         start_date=start_date,
         end_date=start_date + length,
         notice=source.notice if source else "",
@@ -123,28 +134,16 @@ def _create_schedule(index, start_date, user, source=None):
         live=False,
         owner=user,
     )
-    page.title = schedule_title(page.start_date, page.end_date, index.locale.language_code)
-    page.slug = f"lich-cong-tac-{start_date:%Y-%m-%d}"
+    page.title, page.slug = page.title_and_slug(page.start_date, page.end_date)
     if source is not None:
         shift = start_date - source.start_date
-        page.entries = [
-            ScheduleEntry(
-                date=entry.date + shift,
-                start_time=entry.start_time,
-                end_time=entry.end_time,
-                session=entry.session,
-                content=entry.content,
-                leader=entry.leader,
-                presiding=entry.presiding,
-                participants=entry.participants,
-                location=entry.location,
-                preparing_unit=entry.preparing_unit,
-                note=entry.note,
-                sort_order=entry.sort_order,
-                locale=index.locale,
-            )
-            for entry in source.entries.all()
-        ]
+        source.copy_child_relation("entries", page)
+        for entry in page.entries.all():
+            entry.date += shift
+            entry.uid = uuid.uuid4()
+            entry.translation_key = uuid.uuid4()
+            entry.locale = index.locale
+            entry.changed_at = None
     with transaction.atomic():
         index.add_child(instance=page)
         page.save_revision(user=user, log_action=True)
@@ -155,10 +154,12 @@ def _create_schedule(index, start_date, user, source=None):
 def copy_to_next_week_view(request, page_id):
     source = _editable_schedule(request, page_id).get_latest_revision_as_object()
     index = source.get_parent().specific
+    if not isinstance(index, source.index_model()):
+        raise Http404(_("This schedule is not in a list of schedules."))
     if not index.permissions_for_user(request.user).can_add_subpage():
         raise PermissionDenied
     start = source.start_date + datetime.timedelta(days=7)
-    existing = WeeklySchedulePage.objects.child_of(index).filter(start_date=start).first()
+    existing = index.schedule_model().objects.child_of(index).filter(start_date=start).first()
     if existing is not None:
         messages.error(
             request,
@@ -175,7 +176,7 @@ def copy_to_next_week_view(request, page_id):
 
 @require_POST
 def create_week_view(request, index_id, start):
-    index = get_object_or_404(ScheduleIndexPage, pk=_check_id(index_id))
+    index = _specific_page(index_id, ScheduleIndexPageMixin)
     if not index.permissions_for_user(request.user).can_add_subpage():
         raise PermissionDenied
     try:
@@ -183,7 +184,7 @@ def create_week_view(request, index_id, start):
         start_date = parse_date(start, "start")
     except BadParameter as error:
         return bad_request(error, json=False)
-    existing = WeeklySchedulePage.objects.child_of(index).filter(start_date=start_date).first()
+    existing = index.schedule_model().objects.child_of(index).filter(start_date=start_date).first()
     if existing is not None:
         return redirect("wagtailadmin_pages:edit", existing.pk)
     page = _create_schedule(index, start_date, request.user)

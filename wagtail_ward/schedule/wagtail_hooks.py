@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.apps import apps
 from django.contrib import messages
 from django.urls import include, path, reverse
 from django.utils.translation import gettext as _
@@ -15,7 +16,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from ..dates import ward_today
 from . import views
 from .api import register_endpoints
-from .models import Leader, ScheduleIndexPage, WeeklySchedulePage
+from .models import Leader, ScheduleIndexPageMixin, WeeklySchedulePageMixin
 
 
 class LeaderViewSet(SnippetViewSet):
@@ -52,7 +53,7 @@ def register_schedule_urls():
 
 @hooks.register("register_page_header_buttons")
 def schedule_header_buttons(page, user, view_name, next_url=None):
-    if page.specific_class is not WeeklySchedulePage:
+    if not issubclass(page.specific_class or type(page), WeeklySchedulePageMixin):
         return
     if not page.permissions_for_user(user).can_edit():
         return
@@ -72,7 +73,7 @@ def schedule_header_buttons(page, user, view_name, next_url=None):
 
 
 def _warn_about_overlaps(request, page):
-    if page.specific_class is not WeeklySchedulePage:
+    if not issubclass(page.specific_class or type(page), WeeklySchedulePageMixin):
         return
     page = page.specific
     for other in page.overlapping_schedules()[:3]:
@@ -110,6 +111,15 @@ def _state(page):
     return "draft", _("Draft")
 
 
+def _index_models():
+    """Every concrete schedule index page: the family's own and a project's."""
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, ScheduleIndexPageMixin) and not model._meta.abstract
+    ]
+
+
 class ScheduleDashboardPanel(Component):
     """This week's and next week's schedule of every schedule list, with their state."""
 
@@ -125,16 +135,22 @@ class ScheduleDashboardPanel(Component):
         monday = today - datetime.timedelta(days=today.weekday())
         next_monday = monday + datetime.timedelta(days=7)
         weeks = [(_("This week"), today, monday), (_("Next week"), next_monday, next_monday)]
-        indexes = [
-            index
-            for index in ScheduleIndexPage.objects.order_by("path").select_related("locale")
-            if index.permissions_for_user(self.request.user).can_add_subpage()
-        ][:10]
-        schedules = list(
-            WeeklySchedulePage.objects.filter(
+        indexes = sorted(
+            (
+                index
+                for model in _index_models()
+                for index in model.objects.order_by("path").select_related("locale")
+                if index.permissions_for_user(self.request.user).can_add_subpage()
+            ),
+            key=lambda index: index.path,
+        )[:10]
+        schedules = [
+            schedule
+            for model in {index.schedule_model() for index in indexes}
+            for schedule in model.objects.filter(
                 end_date__gte=today, start_date__lte=next_monday
             ).order_by("start_date")
-        )
+        ]
         rows = []
         for index in indexes:
             children = [
@@ -166,5 +182,5 @@ class ScheduleDashboardPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_schedule_panel(request, panels):
-    if ScheduleIndexPage.objects.exists():
+    if any(model.objects.exists() for model in _index_models()):
         panels.append(ScheduleDashboardPanel(request))

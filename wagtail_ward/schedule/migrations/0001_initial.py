@@ -35,8 +35,8 @@ class Migration(migrations.Migration):
             name='WeeklySchedulePage',
             fields=[
                 ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
-                ('start_date', models.DateField(default=wagtail_ward.schedule.models._default_start, help_text='Usually the Monday of the week.', verbose_name='start date')),
-                ('end_date', models.DateField(default=wagtail_ward.schedule.models._default_end, help_text='Usually the Sunday of the same week; a schedule may run longer.', verbose_name='end date')),
+                ('start_date', models.DateField(default=wagtail_ward.schedule.models.mixins._default_start, help_text='Usually the Monday of the week.', verbose_name='start date')),
+                ('end_date', models.DateField(default=wagtail_ward.schedule.models.mixins._default_end, help_text='Usually the Sunday of the same week; a schedule may run longer.', verbose_name='end date')),
                 ('notice', models.TextField(blank=True, help_text='Shown above the schedule, e.g. “Lịch này thay thư mời họp”.', verbose_name='notice')),
                 ('title_is_generated', models.BooleanField(default=True, editable=False)),
             ],
