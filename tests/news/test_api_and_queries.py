@@ -132,7 +132,7 @@ def test_api_listing_of_100_articles_with_every_field_has_a_fixed_query_count(
 
 
 def test_index_page_has_a_fixed_query_count(client, news_index, categories):
-    news_index.page_size = 40
+    news_index.per_page = 40
     news_index.save_revision().publish()
     make_articles(news_index, 3, categories)
     small = {

@@ -5,16 +5,17 @@ import datetime
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from django.contrib.staticfiles import finders
 from django.urls import reverse
 from wagtail.coreutils import get_dummy_request
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from tests.factories import ContentPageFactory, NewsCategoryFactory, NewsPageFactory
+from tests.families import NewsIndexPage, NewsPage
 from tests.html import soup
 from wagtail_ward.dates import ward_today
 from wagtail_ward.models import ContentPage, WardHomePage
-from wagtail_ward.news.models import NewsIndexPage, NewsPage
 from wagtail_ward.text import fold_vietnamese
 
 
@@ -86,7 +87,7 @@ def test_editor_creates_previews_and_publishes_an_article(client, admin_user, ne
         parent=news_index, category=category, title="Tin cũ cùng chuyên mục", slug="tin-cu"
     )
     client.force_login(admin_user)
-    add_args = ["wagtail_ward_news", "newspage", news_index.pk]
+    add_args = [NewsPage._meta.app_label, NewsPage._meta.model_name, news_index.pk]
     data = article_post_data(
         "Đào tạo cán bộ nguồn cho phường", "dao-tao-can-bo", category, action="action-draft"
     )
@@ -143,7 +144,10 @@ def test_source_address_without_a_source_name_is_refused(client, admin_user, new
     data = article_post_data("Bài", "bai", category)
     data["source_name"] = ""
     response = client.post(
-        reverse("wagtailadmin_pages:add", args=["wagtail_ward_news", "newspage", news_index.pk]),
+        reverse(
+            "wagtailadmin_pages:add",
+            args=[NewsPage._meta.app_label, NewsPage._meta.model_name, news_index.pk],
+        ),
         data,
     )
     assert response.status_code == 200
@@ -203,6 +207,25 @@ def test_print_view_has_the_article_without_navigation(client, article):
         stylesheets = {link["href"]: link.get("media") for link in printed.select("link[href]")}
         assert stylesheets["/static/wagtail_ward/css/print.css"] == "all"
         assert printed.select_one('meta[name="robots"]')["content"] == "noindex"
+        # The print button works without inline code: the family's script, loaded with defer,
+        # shows it and opens the print dialogue.
+        button = printed.select_one(".ward-print-actions button")
+        assert button.get_text() == "In"
+        assert "data-ward-print" in button.attrs
+        attributes = [name for tag in printed.find_all(True) for name in tag.attrs]
+        assert not [name for name in attributes if name.startswith("on")]
+        assert not printed.select("[style], style")
+        script = printed.select_one('script[src="/static/wagtail_ward/news/news.js"]')
+        assert script is not None and "defer" in script.attrs
+
+
+def test_the_print_script_prints_when_the_button_is_pressed():
+    script = finders.find("wagtail_ward/news/news.js")
+    with open(script, encoding="utf-8") as file:
+        source = file.read()
+    assert 'document.querySelectorAll("[data-ward-print]")' in source
+    assert 'addEventListener("click", () => window.print())' in source
+    assert "hidden = false" in source
 
 
 def test_email_link_is_a_mailto_with_subject_and_address(client, article):
@@ -239,7 +262,7 @@ def test_other_news_same_category_language_newest_first_without_itself(
 
 
 def test_index_lists_featured_first_then_newest_and_paginates(client, news_index, category):
-    news_index.page_size = 3
+    news_index.per_page = 3
     news_index.save_revision().publish()
     articles = [
         NewsPageFactory(parent=news_index, date=datetime.date(2025, 1, day)) for day in range(1, 8)

@@ -8,6 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from tests.factories import NewsPageFactory, make_draft, make_private, unpublish
+from tests.families import NewsPage
 from tests.html import texts
 
 
@@ -94,7 +95,7 @@ def test_sitemap_shows_only_public_articles(client, news_index, articles):
 def test_api_shows_only_public_articles(client, news_index, articles):
     for url in (
         "/api/v2/news/?fields=*",
-        "/api/v2/pages/?type=wagtail_ward_news.NewsPage&fields=title",
+        f"/api/v2/pages/?type={NewsPage._meta.label}&fields=title",
         "/api/v2/pages/?search=dao+tao",
     ):
         data = client.get(url).json()

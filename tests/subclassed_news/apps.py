@@ -7,3 +7,11 @@ class SubclassedNewsConfig(AppConfig):
     name = "tests.subclassed_news"
     label = "subclassed_news"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from wagtail_ward.registry import register_item_type
+
+        from .models import ProjectNewsPage
+
+        # As the family does for its own article: "Tin mới" and the sitemap count.
+        register_item_type(ProjectNewsPage, date_field="date", summary_field="lead")

@@ -2,74 +2,16 @@
 
 ``/api/v2/news/`` lists live, public articles with every field loaded in a fixed number of
 queries; ``/api/v2/news/<id>/`` adds ``other_news``. Articles are also in ``/api/v2/pages/``.
+
+The endpoint serves the article model of ``index_model`` (its ``article_model()`` hook). A
+project whose news pages are its own subclasses of the mixins registers a subclass with its own
+``index_model`` under the same name (see docs/news.md).
 """
 
-from rest_framework import serializers
-from wagtail.api import APIField
-from wagtail.images.api.fields import ImageRenditionField
+from django.utils.functional import classproperty
 
 from ..api import WardPagesAPIViewSet
-from .models import NewsPage
-
-
-class NewsCategoryField(serializers.Field):
-    """The category as ``{"id", "name", "slug"}`` (or null)."""
-
-    def to_representation(self, category):
-        return {"id": category.pk, "name": category.name, "slug": category.slug}
-
-
-class NewsTagsField(serializers.Field):
-    """The tag names, sorted; read from the prefetched tags (Wagtail's own field re-queries)."""
-
-    def to_representation(self, tags):
-        return sorted(tag.name for tag in tags.all())
-
-
-class OtherNewsField(serializers.Field):
-    """ "Các tin khác" of an article: ``[{"id", "title", "date", "lead", "html_url"}]``."""
-
-    def __init__(self, **kwargs):
-        kwargs.setdefault("source", "*")
-        kwargs["read_only"] = True
-        super().__init__(**kwargs)
-
-    def to_representation(self, page):
-        request = self.context.get("request")
-        return [
-            {
-                "id": other.pk,
-                "title": other.title,
-                "date": other.date.isoformat(),
-                "lead": other.lead,
-                "html_url": other.get_full_url(request),
-            }
-            for other in page.get_other_news(request=request)
-        ]
-
-
-def news_page_api_fields():
-    return [
-        APIField("date"),
-        APIField("lead"),
-        APIField("featured"),
-        APIField("category", serializer=NewsCategoryField()),
-        APIField("tags", serializer=NewsTagsField()),
-        APIField("featured_image"),
-        APIField(
-            "featured_image_rendition",
-            serializer=ImageRenditionField("fill-800x450", source="featured_image"),
-        ),
-        APIField(
-            "featured_image_thumbnail",
-            serializer=ImageRenditionField("fill-320x180", source="featured_image"),
-        ),
-        APIField("featured_image_caption"),
-        APIField("body"),
-        APIField("source_name"),
-        APIField("source_url"),
-        APIField("other_news", serializer=OtherNewsField()),
-    ]
+from .models import NewsIndexPage
 
 
 class NewsAPIViewSet(WardPagesAPIViewSet):
@@ -77,8 +19,13 @@ class NewsAPIViewSet(WardPagesAPIViewSet):
     in bulk. ``other_news`` costs a query per article, so it is given on the detail only."""
 
     name = "news"
-    model = NewsPage
+    #: The news index page type whose articles the endpoint lists.
+    index_model = NewsIndexPage
     detail_only_fields = [*WardPagesAPIViewSet.detail_only_fields, "other_news"]
+
+    @classproperty
+    def model(cls):
+        return cls.index_model.article_model()
 
     def get_queryset(self):
         return (

@@ -16,6 +16,7 @@ class NewsConfig(AppConfig):
     def ready(self):
         from ..fragments import watch_models
         from ..registry import register_item_type
+        from . import checks  # noqa: F401  (registers the checks of news page types)
         from .models import NewsCategory, NewsPage
 
         register_item_type(NewsPage, date_field="date", summary_field="lead")

@@ -1,8 +1,11 @@
+"""The news family in the admin: the category snippet and the ``news`` API endpoint."""
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .api import NewsAPIViewSet
 from .models import NewsCategory
 
 
@@ -21,6 +24,4 @@ register_snippet(NewsCategoryViewSet)
 
 @hooks.register("register_wagtail_ward_api_endpoints")
 def register_news_endpoint(router):
-    from .api import NewsAPIViewSet
-
     router.register_endpoint("news", NewsAPIViewSet)

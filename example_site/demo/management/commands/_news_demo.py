@@ -568,7 +568,7 @@ def _index(command, site):
         title="Tin tức",
         slug="tin-tuc",
         intro=f"Tin tức của {unit}: hoạt động, thủ tục hành chính và thông báo.",
-        page_size=10,
+        per_page=10,
         show_in_menus=True,
         locale=command.vi,
     )

@@ -1,7 +1,9 @@
 """RSS 2.0 and Atom feeds of a news index, whole or per category (Django's syndication).
 
-Served by the routes of ``NewsIndexPage`` (``rss/``, ``atom/``, ``category/<slug>/rss/`` …),
-so a private or unpublished index has no public feed either.
+Served by the routes of a news index page (``rss/``, ``atom/``, ``category/<slug>/rss/`` …),
+so a private or unpublished index has no public feed either. A feed works on the index page it
+is given (its ``get_news_items()``, which asks the page's ``article_model()`` hook) and imports
+none of the family's models.
 
 The author of every feed and article (required by Atom, RFC 4287) is the unit's governing body
 from the site settings, in the feed's language, or the unit's name, or else the site's name.
@@ -18,7 +20,9 @@ from wagtail.models import Site
 
 from ..dates import ward_timezone
 from ..public import settings_for
-from .models import FEED_ITEM_COUNT
+
+# How many articles a feed gives, newest first.
+FEED_ITEM_COUNT = 20
 
 
 class NewsRssFeed(Feed):

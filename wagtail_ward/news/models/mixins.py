@@ -1,13 +1,15 @@
-"""News: the news index ("Tin tức") and its articles, with categories, tags, feeds and archive.
+"""The abstract mixins of the news family: the fields and behaviour of a news index and of an
+article. The concrete pages (``pages.py``) are thin.
 
-As everywhere in wagtail-ward, the fields and behaviour live in abstract mixins
-(``NewsIndexPageMixin``, ``NewsPageMixin``) and the concrete pages are thin. A project that
-subclasses ``NewsPageMixin`` for its own page type gives it its own ``tags`` field (the tag
-through-model points at one concrete page model).
+A mixin never names a concrete page: where it needs its sibling it asks a model hook,
+``NewsIndexPageMixin.article_model()`` or ``NewsPageMixin.index_model()``, that a project's
+subclass may override (see docs/news.md). A project's page built on ``NewsPageMixin`` declares
+its own ``tags`` field (a tag through-model points at one concrete page model).
 """
 
 import datetime
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
@@ -16,71 +18,48 @@ from django.db.models import Count
 from django.db.models.functions import TruncMonth
 from django.http import Http404
 from django.shortcuts import render
-from django.utils.functional import classproperty
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
-from wagtail.admin.panels import (
-    FieldPanel,
-    FieldRowPanel,
-    MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
-)
-from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Page, Site, TranslatableMixin
-from wagtail.search import index
+from wagtail.models import Site
 
-from ..blocks import WardBodyBlock
-from ..dates import ward_today
-from ..fragments import when_asked
-from ..params import BadParameter, bad_request, positive_int, search_text, search_words
-from ..public import public_q
-from ..registry import latest_items
-from ..text import fold_vietnamese
+from ...blocks import WardBodyBlock
+from ...dates import ward_today
+from ...fragments import when_asked
+from ...params import BadParameter, bad_request, positive_int, search_text
+from ...public import public_q
+from ...registry import latest_items
+from ..feeds import NewsAtomFeed, NewsRssFeed
+from ..serializers import news_index_page_api_fields, news_page_api_fields
+from .categories import NewsCategory
+from .panels import (
+    ARTICLE_CONTENT_PANELS,
+    ARTICLE_DETAILS_PANELS,
+    INDEX_CONTENT_PANELS,
+    article_edit_handler,
+)
+from .search import (
+    ARTICLE_SEARCH_FIELDS,
+    INDEX_SEARCH_FIELDS,
+    folded_article_text,
+    search_articles,
+)
 
-FEED_ITEM_COUNT = 20
 OTHER_NEWS_COUNT = 5
 
 
-class NewsCategory(TranslatableMixin, models.Model):
-    """A section of the news ("chuyên mục"), e.g. "Hành chính công"."""
+def with_family_template(template, family_template):
+    """``template``, then the family's own when the page type has none of that name.
 
-    name = models.CharField(
-        _("name"),
-        max_length=100,
-        help_text=_('The name readers see above each article, e.g. "Public administration".'),
-    )
-    slug = models.SlugField(
-        _("slug"),
-        max_length=100,
-        allow_unicode=False,
-        help_text=_(
-            "The short name used in web addresses, in lower case without accents, "
-            'e.g. "hanh-chinh-cong".'
-        ),
-    )
-
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-    api_fields = [APIField("name"), APIField("slug")]
-
-    class Meta(TranslatableMixin.Meta):
-        verbose_name = _("news category")
-        verbose_name_plural = _("news categories")
-        ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["slug", "locale"], name="wagtail_ward_news_category_slug_locale"
-            )
-        ]
-
-    def __str__(self):
-        return self.name
+    Wagtail names a page type's template after its app and class
+    (``myapp/project_news_page.html``): a project's subclass that ships no template of its own
+    is rendered with the family's.
+    """
+    if template == family_template:
+        return template
+    return [template, family_template]
 
 
 class NewsIndexPageMixin(RoutablePageMixin, models.Model):
@@ -99,28 +78,45 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
         blank=True,
         help_text=_("Optional sentence shown above the list of articles."),
     )
-    page_size = models.PositiveSmallIntegerField(
+    per_page = models.PositiveSmallIntegerField(
         _("articles per page"),
         default=10,
         validators=[MinValueValidator(1), MaxValueValidator(100)],
         help_text=_("How many articles each page of the list shows (1 to 100)."),
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("page_size")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-    api_fields = [APIField("intro"), APIField("page_size")]
+    content_panels = INDEX_CONTENT_PANELS
+    search_fields = INDEX_SEARCH_FIELDS
+    api_fields = news_index_page_api_fields()
+
+    #: The article page type of this index, as "app_label.ModelName" (see ``article_model()``).
+    article_model_name = "wagtail_ward_news.NewsPage"
+    family_template = "wagtail_ward/news/news_index_page.html"
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def article_model(cls):
+        """The page type of the articles listed, searched and fed by this index.
+
+        ``article_model_name`` resolved; a project's index over its own article page sets
+        ``article_model_name = "myapp.MyNewsPage"`` (or overrides this classmethod).
+        """
+        return apps.get_model(cls.article_model_name)
+
+    def get_template(self, request, *args, **kwargs):
+        return with_family_template(
+            super().get_template(request, *args, **kwargs), self.family_template
+        )
 
     # Data ------------------------------------------------------------------------------------
 
     def get_news_items(self, category=None, request=None):
         """Live, public articles of this index, featured first, then newest first."""
-        from .models import NewsPage
-
         queryset = (
-            NewsPage.objects.live()
+            self.article_model()
+            .objects.live()
             .filter(public_q(request))
             .child_of(self)
             .select_related("category", "featured_image")
@@ -143,10 +139,9 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
 
     def get_archive_months(self, request=None):
         """[(first day of month, count)] of the live, public articles, newest month first."""
-        from .models import NewsPage
-
         rows = (
-            NewsPage.objects.live()
+            self.article_model()
+            .objects.live()
             .filter(public_q(request))
             .child_of(self)
             .annotate(month=TruncMonth("date"))
@@ -158,14 +153,7 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
 
     def search_news(self, queryset, query):
         """Articles of ``queryset`` matching ``query``, accents and đ ignored."""
-        from .models import NewsPage
-
-        # Folding can make quotes of other scripts into '"': drop them after it.
-        folded = search_words(fold_vietnamese(query))
-        if not folded:
-            return queryset
-        matches = NewsPage.objects.live().search(folded, operator="and", order_by_relevance=False)
-        return queryset.filter(pk__in=[page.pk for page in matches])
+        return search_articles(self.article_model(), queryset, query)
 
     # Views -----------------------------------------------------------------------------------
 
@@ -188,7 +176,7 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
             queryset = self.search_news(queryset, query)
             # Search results are listed by date only: a featured article is no better a match.
             queryset = queryset.order_by("-date", "-pk")
-        paginator = Paginator(queryset, self.page_size)
+        paginator = Paginator(queryset, self.per_page)
         context = self.get_context(request)
         context.update(
             {
@@ -224,36 +212,19 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
 
     @path("rss/", name="rss")
     def rss_view(self, request):
-        from .views import NewsRssFeed
-
         return NewsRssFeed(self)(request)
 
     @path("atom/", name="atom")
     def atom_view(self, request):
-        from .views import NewsAtomFeed
-
         return NewsAtomFeed(self)(request)
 
     @path("category/<slug:slug>/rss/", name="category_rss")
     def category_rss_view(self, request, slug):
-        from .views import NewsRssFeed
-
         return NewsRssFeed(self, self.get_category(slug))(request)
 
     @path("category/<slug:slug>/atom/", name="category_atom")
     def category_atom_view(self, request, slug):
-        from .views import NewsAtomFeed
-
         return NewsAtomFeed(self, self.get_category(slug))(request)
-
-
-class NewsIndexPage(NewsIndexPageMixin, Page):
-    template = "wagtail_ward/news/news_index_page.html"
-    subpage_types = ["wagtail_ward_news.NewsPage"]
-
-    class Meta:
-        verbose_name = _("news index page")
-        verbose_name_plural = _("news index pages")
 
 
 class NewsPageMixin(RoutablePageMixin, models.Model):
@@ -324,53 +295,36 @@ class NewsPageMixin(RoutablePageMixin, models.Model):
         help_text=_("Tick to show this article at the top of the news list."),
     )
 
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("date"),
-        FieldPanel("lead"),
-        FieldPanel("body"),
-    ]
-    details_panels = [
-        FieldRowPanel([FieldPanel("category"), FieldPanel("featured")]),
-        FieldPanel("tags"),
-        MultiFieldPanel(
-            [FieldPanel("featured_image"), FieldPanel("featured_image_caption")],
-            heading=_("Picture"),
-        ),
-        MultiFieldPanel([FieldPanel("source_name"), FieldPanel("source_url")], heading=_("Source")),
-    ]
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("lead"),
-        index.SearchField("body"),
-        index.SearchField("source_name"),
-        index.RelatedFields("category", [index.SearchField("name")]),
-        index.SearchField("folded_text"),
-        index.FilterField("date"),
-        index.FilterField("category"),
-    ]
+    content_panels = ARTICLE_CONTENT_PANELS
+    details_panels = ARTICLE_DETAILS_PANELS
+    search_fields = ARTICLE_SEARCH_FIELDS
+    api_fields = news_page_api_fields()
+
+    #: The index page type articles live under, as "app_label.ModelName" (see ``index_model()``).
+    index_model_name = "wagtail_ward_news.NewsIndexPage"
+    family_template = "wagtail_ward/news/news_page.html"
+    print_template = "wagtail_ward/news/news_page_print.html"
 
     class Meta:
         abstract = True
 
-    @classproperty
-    def api_fields(cls):
-        # Built on use: the serializers live in api.py, which imports the API framework.
-        from .api import news_page_api_fields
+    @classmethod
+    def index_model(cls):
+        """The page type of the news index this article lives under.
 
-        return news_page_api_fields()
+        ``index_model_name`` resolved; a project's article over its own index sets
+        ``index_model_name = "myapp.MyNewsIndexPage"`` (or overrides this classmethod).
+        """
+        return apps.get_model(cls.index_model_name)
+
+    def get_template(self, request, *args, **kwargs):
+        return with_family_template(
+            super().get_template(request, *args, **kwargs), self.family_template
+        )
 
     @classmethod
     def get_edit_handler(cls):
-        # Four short tabs instead of one long form.
-        return TabbedInterface(
-            [
-                ObjectList(cls.content_panels, heading=_("Article")),
-                ObjectList(cls.details_panels, heading=_("Category, picture and source")),
-                ObjectList(cls.promote_panels, heading=_("Promote")),
-                ObjectList(cls.settings_panels, heading=_("Settings"), classname="settings"),
-            ]
-        ).bind_to_model(cls)
+        return article_edit_handler(cls)
 
     def clean(self):
         super().clean()
@@ -381,15 +335,7 @@ class NewsPageMixin(RoutablePageMixin, models.Model):
 
     def folded_text(self):
         """Title, lead and text without accents, so that "dao tao" finds "Đào tạo"."""
-        parts = [self.title, self.lead, self.source_name]
-        if self.category_id:
-            parts.append(self.category.name)
-        for block in self.body:
-            if block.block_type == "paragraph":
-                parts.append(str(block.value.source))
-            elif hasattr(block.block, "get_searchable_content"):
-                parts.extend(str(text) for text in block.block.get_searchable_content(block.value))
-        return fold_vietnamese(" ".join(filter(None, parts)))
+        return folded_article_text(self)
 
     # Related lists ---------------------------------------------------------------------------
 
@@ -422,7 +368,7 @@ class NewsPageMixin(RoutablePageMixin, models.Model):
         return self.get_parent().specific_deferred
 
     def _category_url(self, index_page):
-        if not self.category_id or not isinstance(index_page, RoutablePageMixin):
+        if not self.category_id or not isinstance(index_page, NewsIndexPageMixin):
             return ""
         return index_page.url + index_page.reverse_subpage(
             "category", kwargs={"slug": self.category.slug}
@@ -441,27 +387,4 @@ class NewsPageMixin(RoutablePageMixin, models.Model):
 
     @path("print/", name="print")
     def print_view(self, request):
-        return self.render(request, template="wagtail_ward/news/news_page_print.html")
-
-
-class NewsPageTag(TaggedItemBase):
-    content_object = ParentalKey(
-        "wagtail_ward_news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE
-    )
-
-
-class NewsPage(NewsPageMixin, Page):
-    tags = ClusterTaggableManager(
-        verbose_name=_("tags"),
-        through=NewsPageTag,
-        blank=True,
-        help_text=_("Key words of the article, separated by commas."),
-    )
-
-    template = "wagtail_ward/news/news_page.html"
-    parent_page_types = ["wagtail_ward_news.NewsIndexPage"]
-    subpage_types = []
-
-    class Meta:
-        verbose_name = _("news article")
-        verbose_name_plural = _("news articles")
+        return self.render(request, template=self.print_template)
