@@ -153,6 +153,43 @@ def test_copy_to_next_week(client, editor, make_schedule, leader):
     assert client.get(reverse("wagtail_ward_schedule:copy", args=[source.pk])).status_code == 405
 
 
+# Fields "Copy to next week" sets itself; every other field of an entry is copied as it is.
+NOT_COPIED = {"id", "page", "uid", "translation_key", "changed_at", "date"}
+
+
+def test_copy_to_next_week_copies_every_field_of_an_entry(client, editor, make_schedule, leader):
+    source = make_schedule(entries=0, publish=False)
+    entry_model = WeeklySchedulePage.entry_model()
+    source.entries = [
+        entry_model(
+            date=MONDAY + datetime.timedelta(days=1),
+            start_time=datetime.time(14, 0),
+            end_time=datetime.time(16, 30),
+            session="afternoon",
+            content="Họp giao ban",
+            leader=leader,
+            presiding="Phó Chủ tịch",
+            participants="Các ban ngành",
+            location="Phòng họp số 2",
+            preparing_unit="Văn phòng UBND",
+            note="Mang theo tài liệu",
+            sort_order=5,
+        )
+    ]
+    source.save_revision().publish()
+    client.post(reverse("wagtail_ward_schedule:copy", args=[source.pk]))
+    copy = WeeklySchedulePage.objects.exclude(pk=source.pk).get()
+    old = entry_model.objects.get(page=source)
+    new = copy.get_latest_revision_as_object().entries.get()
+    fields = [f.attname for f in entry_model._meta.concrete_fields if f.name not in NOT_COPIED]
+    assert "preparing_unit" in fields and "note" in fields
+    assert {name: getattr(new, name) for name in fields} == {
+        name: getattr(old, name) for name in fields
+    }
+    assert new.date == old.date + datetime.timedelta(days=7)
+    assert (new.uid, new.translation_key) != (old.uid, old.translation_key)
+
+
 def test_dashboard_panel_shows_the_weeks_and_creates_the_missing_one(
     client, editor, make_schedule, schedule_index
 ):

@@ -8,7 +8,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 
 from tests.factories import MONDAY
 from tests.families import ScheduleEntry
@@ -216,6 +216,16 @@ def test_template_has_the_vietnamese_headers(client, editor):
         "Địa điểm",
         "Chuẩn bị",
     ]
+    # A download named as the office would save it, headers in bold, one example row to copy.
+    assert response["Content-Disposition"] == 'attachment; filename="lich-cong-tac-mau.xlsx"'
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+    assert all(cell.font.bold for cell in sheet[1][:7])
+    assert sheet.max_row == 2
+    assert [c.value for c in sheet[2]][:3] == [
+        "03/8/2015",
+        "7h30",
+        "Giao ban Ủy ban nhân dân phường",
+    ]
 
 
 def test_a_damaged_file_is_refused(make_schedule):
@@ -223,4 +233,3 @@ def test_a_damaged_file_is_refused(make_schedule):
 
     with pytest.raises(ScheduleImportError):
         read_rows(SimpleUploadedFile("x.xlsx", b"not a spreadsheet"))
-    assert Workbook  # openpyxl is importable where the feature is installed
