@@ -133,14 +133,12 @@ class PollBlock(blocks.StructBlock):
         description = _("A question citizens answer by choosing one answer; shows the results.")
 
     def get_api_representation(self, value, context=None):
-        from .polls.views import poll_as_dict
-
         poll = value.get("poll") if value else None
         if poll is None:
             return {"poll": None}
         request = (context or {}).get("request")
         # Only what anyone may see: results are included when they are public to everyone.
-        return {"poll": poll_as_dict(poll, request)}
+        return {"poll": poll.api_representation(request)}
 
 
 class WardBodyBlock(blocks.StreamBlock):

@@ -1,11 +1,19 @@
-"""System checks for the mistakes a developer is likely to make when installing wagtail-ward."""
+"""System checks for the mistakes a developer is likely to make when installing wagtail-ward.
+
+Imported from ``WagtailWardConfig.ready()`` only, once the models are loaded: so the checks may
+import models at the top like any other module.
+"""
 
 from importlib.util import find_spec
 
 from django.apps import apps
 from django.conf import settings
 from django.core.checks import Error, Tags, Warning, register
+from django.db import DatabaseError
 from django.utils.translation import gettext as _
+from wagtail.models import Locale
+
+from .conf import ward_setting
 
 REQUIRED_APPS = [
     ("wagtail", "wagtail"),
@@ -111,8 +119,6 @@ def check_languages(app_configs, **kwargs):
 
 @register(Tags.compatibility)
 def check_middleware(app_configs, **kwargs):
-    from .conf import ward_setting
-
     middleware = settings.MIDDLEWARE
     warnings = []
     if ward_setting("VISIT_COUNTER") and (
@@ -126,6 +132,22 @@ def check_middleware(app_configs, **kwargs):
                     'WAGTAIL_WARD = {"VISIT_COUNTER": False}.'
                 ),
                 id="wagtail_ward.W003",
+            )
+        )
+    if ward_setting("FRAGMENT_CACHE_SECONDS") and (
+        "wagtail_ward.middleware.FragmentCacheMiddleware" not in middleware
+    ):
+        warnings.append(
+            Warning(
+                _(
+                    "The fragment cache is on but its middleware is not installed: every page "
+                    "is rendered afresh."
+                ),
+                hint=_(
+                    "Add “wagtail_ward.middleware.FragmentCacheMiddleware” to MIDDLEWARE, or set "
+                    'WAGTAIL_WARD = {"FRAGMENT_CACHE_SECONDS": 0}.'
+                ),
+                id="wagtail_ward.W005",
             )
         )
     if "django.middleware.locale.LocaleMiddleware" not in middleware:
@@ -145,8 +167,6 @@ def check_middleware(app_configs, **kwargs):
 @register(Tags.caches)
 def check_fragment_cache(app_configs, **kwargs):
     """The cache that keeps page parts (``WAGTAIL_WARD["FRAGMENT_CACHE"]``) is configured."""
-    from .conf import ward_setting
-
     alias = ward_setting("FRAGMENT_CACHE")
     if not ward_setting("FRAGMENT_CACHE_SECONDS") or alias in settings.CACHES:
         return []
@@ -166,9 +186,6 @@ def check_fragment_cache(app_configs, **kwargs):
 @register(Tags.database)
 def check_vietnamese_locale_exists(app_configs, **kwargs):
     """Run by ``manage.py check --database default``: the Vietnamese Locale row exists."""
-    from django.db import DatabaseError
-    from wagtail.models import Locale
-
     try:
         exists = Locale.objects.filter(language_code__startswith="vi").exists()
     except DatabaseError:

@@ -1,13 +1,22 @@
+import datetime
+from dataclasses import dataclass
+
 from django.db import models
+from django.db.models import DateTimeField
 from django.utils.translation import gettext_lazy as _
+
+from ..conf import ward_setting
+from ..dates import ward_timezone
+from ..item_types import ItemType, item_type_of, item_type_of_page, item_types
+from ..memo import public_q
 
 
 class IndexedItem(models.Model):
     """One live page of a registered page family, kept for the "latest items" lists.
 
-    The registry writes a row whenever such a page is saved, published or moved, and reads the
-    live values from the database, so a draft never shows here. Unpublishing the page in any
-    way (the bulk action and ``publish_scheduled`` expiry included, which save a plain
+    ``wagtail_ward.registry`` writes a row whenever such a page is saved, published or moved,
+    from its live values in the database, so a draft never shows here. Unpublishing the page in
+    any way (the bulk action and ``publish_scheduled`` expiry included, which save a plain
     ``Page``) removes the row, and so does deleting it. View restrictions are applied when the
     list is read, together with the page's own ``live`` flag. One query then lists the newest
     items of every family together.
@@ -34,3 +43,104 @@ class IndexedItem(models.Model):
 
     def __str__(self):
         return f"{self.page_id} {self.sort_at:%Y-%m-%d}"
+
+
+@dataclass(frozen=True)
+class LatestItem:
+    page: object
+    date: object
+    summary: str
+    item_type: ItemType
+
+
+def latest_items(site, locale, limit=None, request=None):
+    """The newest live, public items of ``site`` in ``locale`` across every registered family.
+
+    One query over the item index (plus the view restrictions, once per request when
+    ``request`` is given), whatever the number of families or items. The index follows every
+    way a page leaves public view; the query checks the page's own ``live`` flag and tree path
+    against the view restrictions as well, so a row left behind by a change that sent no signal
+    (a ``QuerySet.update()``, raw SQL) never links to a page a visitor cannot open.
+    """
+    limit = limit or ward_setting("LATEST_ITEMS")
+    if site is None or not item_types():
+        return []
+    root = site.root_page
+    if root.locale_id != locale.pk:
+        root = root.get_translation_or_none(locale) or root
+    rows = (
+        IndexedItem.objects.filter(path__startswith=root.path, locale=locale)
+        .exclude(path=root.path)
+        .filter(page__live=True)
+        .filter(public_q(request, field="page__path"))
+        .select_related("page", "page__locale")
+        .order_by("-sort_at", "-page_id")[:limit]
+    )
+    items = []
+    for row in rows:
+        item_type = item_type_of(row.page.content_type_id)
+        if item_type is None:  # a family that is no longer installed
+            continue
+        items.append(
+            LatestItem(
+                page=row.page,
+                date=_display_date(item_type, row.sort_at),
+                summary=row.summary,
+                item_type=item_type,
+            )
+        )
+    return items
+
+
+def _display_date(item_type, sort_at):
+    """The item's own value back: a datetime as stored, a date as that day in the ward."""
+    if isinstance(item_type.model._meta.get_field(item_type.date_field), DateTimeField):
+        return sort_at
+    return sort_at.astimezone(ward_timezone()).date()
+
+
+def _sort_at(value):
+    """Dates and datetimes sort together: a date counts as its midnight in the ward's time zone."""
+    if isinstance(value, datetime.datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=ward_timezone())
+        return value
+    return datetime.datetime.combine(value, datetime.time.min, tzinfo=ward_timezone())
+
+
+def index_item(page):
+    """Write (or remove) the index row of ``page``, from its live values in the database.
+
+    The instance in memory may hold a draft (``save_revision`` saves the page row with the
+    draft's fields in memory only): the values are read again from the database.
+    """
+    item_type = item_type_of_page(page)
+    if item_type is None:
+        return
+    fields = ["live", "path", "locale_id", item_type.date_field]
+    if item_type.summary_field:
+        fields.append(item_type.summary_field)
+    values = item_type.model.objects.filter(pk=page.pk).values(*fields).first()
+    if values is None or not values["live"] or values[item_type.date_field] is None:
+        IndexedItem.objects.filter(page_id=page.pk).delete()
+        return
+    IndexedItem.objects.update_or_create(
+        page_id=page.pk,
+        defaults={
+            "path": values["path"],
+            "locale_id": values["locale_id"],
+            "sort_at": _sort_at(values[item_type.date_field]),
+            "summary": values.get(item_type.summary_field) or "" if item_type.summary_field else "",
+        },
+    )
+
+
+def rebuild_item_index():
+    """Index every page of every registered family again; returns the number of live items."""
+    IndexedItem.objects.all().delete()
+    count = 0
+    for item_type in item_types():
+        for page in item_type.model.objects.live().only("pk"):
+            index_item(page)
+            count += 1
+    return count

@@ -9,7 +9,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import WardBodyBlock
-from ..registry import item_types, latest_items
+from ..item_types import item_content_type_ids
+from ..memo import public_q
+from .items import latest_items
 
 
 class WardHomePageMixin(models.Model):
@@ -120,13 +122,11 @@ class SitemapPageMixin(models.Model):
 
     def get_sitemap_tree(self, request=None):
         """Return the top node (the home page of this page's language) with its descendants."""
-        from ..public import public_q
-
         site = self.get_site()
         if site is None:
             return None
         root = site.root_page.get_translation_or_none(self.locale) or site.root_page
-        item_content_types = _item_content_type_ids()
+        item_content_types = item_content_type_ids()
         pages = (
             root.get_descendants(inclusive=True)
             .live()
@@ -166,15 +166,6 @@ class SitemapPageMixin(models.Model):
         context = super().get_context(request, *args, **kwargs)
         context["sitemap_tree"] = self.get_sitemap_tree(request)
         return context
-
-
-def _item_content_type_ids():
-    from django.contrib.contenttypes.models import ContentType
-
-    models_ = [item_type.model for item_type in item_types()]
-    if not models_:
-        return []
-    return [ct.pk for ct in ContentType.objects.get_for_models(*models_).values()]
 
 
 class SitemapPage(SitemapPageMixin, Page):

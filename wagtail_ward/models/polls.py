@@ -30,6 +30,7 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from ..polls.serializers import poll_representation
 from .settings import WardSettings
 
 CHOICE_KEY_RE = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
@@ -254,6 +255,14 @@ class PollMixin(models.Model):
         if visibility == ResultsVisibility.AFTER_CLOSE:
             return self.status(now) == PollStatus.CLOSED
         return False
+
+    def votes(self):
+        """The votes of every translation of this poll."""
+        return PollVote.objects.filter(poll_key=self.translation_key)
+
+    def api_representation(self, request=None, **kwargs):
+        """The poll as the API shows it (``wagtail_ward.polls.serializers``)."""
+        return poll_representation(self, request, **kwargs)
 
 
 class Poll(TranslatableMixin, PollMixin, ClusterableModel):

@@ -1,10 +1,11 @@
-"""Counting a poll: counts per answer, percentages that add up to exactly 100, the total."""
+"""Counting a poll: counts per answer, percentages that add up to exactly 100, the total.
+
+Works on the poll it is given and imports no model: the poll model uses it.
+"""
 
 from dataclasses import dataclass, field
 
 from django.db.models import Count
-
-from ..models import PollVote
 
 
 def largest_remainder(counts, total=100):
@@ -51,7 +52,7 @@ class PollResults:
 def counts_by_key(poll):
     """``{choice key: votes}`` of the poll's translation group: one query."""
     return dict(
-        PollVote.objects.filter(poll_key=poll.translation_key)
+        poll.votes()
         .values("choice_key")
         .annotate(n=Count("*"))
         .order_by()

@@ -29,7 +29,6 @@ The HTML form without JavaScript always redirects back (303) with the message.
 from django.contrib import messages
 from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import formats, timezone, translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
@@ -255,31 +254,6 @@ def vote(request, poll_id):
 # JSON endpoints for headless frontends ------------------------------------------------------
 
 
-def poll_as_dict(poll, request=None, has_voted=None, results_visible=None, choices=None):
-    """A poll as the API shows it: its answers and, when public, its results."""
-    choices = list(poll.choices.all()) if choices is None else choices
-    if results_visible is None:
-        results_visible = poll.results_are_public(has_voted=bool(has_voted))
-    vote_url = reverse("wagtail_ward:poll_api_vote", args=[poll.pk])
-    data = {
-        "id": poll.pk,
-        "translation_key": str(poll.translation_key),
-        "locale": poll.locale.language_code,
-        "question": poll.question,
-        "description": poll.description,
-        "status": str(poll.status()),
-        "opens_at": poll.opens_at.isoformat() if poll.opens_at else None,
-        "closes_at": poll.closes_at.isoformat() if poll.closes_at else None,
-        "results_visibility": poll.results_visibility,
-        "choices": [{"key": choice.key, "label": choice.label} for choice in choices],
-        "vote_url": request.build_absolute_uri(vote_url) if request else vote_url,
-        "results": poll_results(poll, choices).as_dict() if results_visible else None,
-    }
-    if has_voted is not None:
-        data["has_voted"] = has_voted
-    return data
-
-
 def _cors(request, response):
     origin = request.headers.get("Origin")
     if origin and origin in ward_setting("POLL_CORS_ORIGINS"):
@@ -321,7 +295,7 @@ def api_poll(request, poll_id):
     with translation.override(poll.locale.language_code):
         token = _api_token(request)
         voted = voting.has_voted(poll, token, voting.client_address(request))
-        return _json(request, poll_as_dict(poll, request, has_voted=voted))
+        return _json(request, poll.api_representation(request, has_voted=voted))
 
 
 @csrf_exempt
@@ -369,7 +343,7 @@ def api_vote(request, poll_id):
         data = {
             "code": code,
             "message": _message(code, poll, choice),
-            "poll": poll_as_dict(poll, request, has_voted=voted, choices=choices),
+            "poll": poll.api_representation(request, has_voted=voted, choices=choices),
         }
         response = _json(request, data, status=STATUS[code])
         if code == "rate_limited":
