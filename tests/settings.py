@@ -59,6 +59,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "wagtail_ward.middleware.VisitCounterMiddleware",
+    "wagtail_ward.middleware.FragmentCacheMiddleware",
 ]
 
 ROOT_URLCONF = "tests.urls"

@@ -1,7 +1,26 @@
 from wagtail.models import Site
 
 from .conf import ward_setting
+from .fragments import pin_content_version
 from .visits import count_visit
+
+
+class FragmentCacheMiddleware:
+    """Reads the content token once per request, before the view runs.
+
+    Wagtail loads the page inside its view: a token read afterwards, at the first
+    ``{% ward_cache %}``, could be one that a publish committed in between, and the old page
+    would then be cached under the new token. Read first, the token is never newer than what
+    the request shows. Without this middleware fragments are rendered afresh.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method in ("GET", "HEAD") and ward_setting("FRAGMENT_CACHE_SECONDS"):
+            pin_content_version(request)
+        return self.get_response(request)
 
 
 class VisitCounterMiddleware:

@@ -26,6 +26,8 @@ MIDDLEWARE.insert(
 )
 # The visitor counter (leave it out and set WAGTAIL_WARD = {"VISIT_COUNTER": False} to go without).
 MIDDLEWARE.append("wagtail_ward.middleware.VisitCounterMiddleware")
+# Reads the content token before the page is loaded; without it, fragments are not cached.
+MIDDLEWARE.append("wagtail_ward.middleware.FragmentCacheMiddleware")
 
 # Vietnamese first, English as the translation (served under /en/).
 LANGUAGE_CODE = "vi"

@@ -6,7 +6,7 @@
 
 from django import template
 
-from ..fragments import cached_value
+from ..fragments import cached_fragment
 from ..models import Poll, WardSettings
 from ..polls.views import render_poll
 
@@ -25,8 +25,8 @@ def ward_side_poll(context):
     request = context.get("request")
     if request is None:
         return ""
-    # Which poll the settings choose is kept with the page parts: no query when there is none.
-    poll_id = cached_value(
+    # Which poll the settings choose is cached as a fragment: no query when there is none.
+    poll_id = cached_fragment(
         request, "side_poll", lambda: WardSettings.for_request(request).side_poll_id
     )
     if poll_id is None:

@@ -1,9 +1,11 @@
 from django import template
 from django.utils import translation
 from wagtail.models import Locale, Site
+from wagtail.templatetags.wagtail_cache import WagtailCacheNode
 
+from ..conf import ward_setting
 from ..dates import long_date, ward_today
-from ..fragments import cached_value
+from ..fragments import request_key
 from ..navigation import language_links, top_navigation
 from ..public import settings_for
 from ..registry import latest_items
@@ -90,39 +92,60 @@ def ward_latest_items(context, limit=None):
     return latest_items(_site(context), _locale(context), limit, request=context.get("request"))
 
 
-class WardCacheNode(template.Node):
-    def __init__(self, nodelist, name, vary):
-        self.nodelist = nodelist
+class _Setting:
+    """A ``WAGTAIL_WARD`` setting where Django's cache tag expects a template variable."""
+
+    def __init__(self, name):
         self.name = name
-        self.vary = vary
+
+    def resolve(self, context):
+        return ward_setting(self.name)
+
+
+class _RequestKey:
+    """The request's part of the key, where Django's cache tag expects a vary-on variable."""
+
+    def resolve(self, context):
+        # The page's own template: a child template may fill the fragment's blocks differently.
+        template_name = getattr(getattr(context, "template", None), "name", None) or ""
+        return request_key(context.get("request"), template_name)
+
+
+class WardCacheNode(WagtailCacheNode):
+    """Wagtail's ``{% wagtailcache %}`` (no cache in previews) with the ward's key and cache."""
+
+    def __init__(self, nodelist, name, vary_on):
+        super().__init__(
+            nodelist,
+            _Setting("FRAGMENT_CACHE_SECONDS"),
+            f"wagtail_ward.{name}",
+            [*vary_on, _RequestKey()],
+            _Setting("FRAGMENT_CACHE"),
+        )
 
     def render(self, context):
-        name = self.name.resolve(context)
-        vary = [value.resolve(context) for value in self.vary]
-        # The page's own template: a child template may fill the part's blocks differently.
-        template_name = getattr(getattr(context, "template", None), "name", None) or ""
-        return cached_value(
-            context.get("request"),
-            name,
-            lambda: self.nodelist.render(context),
-            vary=vary,
-            template_name=template_name,
-        )
+        if self.vary_on[-1].resolve(context) is None:
+            return self.nodelist.render(context)
+        return super().render(context)
 
 
 @register.tag("ward_cache")
 def ward_cache(parser, token):
-    """``{% ward_cache "name" [value ...] %}…{% endward_cache %}``: keep the enclosed part in the
-    cache until published content changes (see ``wagtail_ward.fragments``).
+    """``{% ward_cache "name" [value ...] %}…{% endward_cache %}``: cache the enclosed fragment
+    until published content changes (see ``wagtail_ward.fragments``).
 
     The key already holds the site, language, path, date and the template being rendered; give
-    the tag any other value the part depends on.
+    the tag any other value the fragment depends on.
     """
     bits = token.split_contents()
     if len(bits) < 2:
-        raise template.TemplateSyntaxError(f"'{bits[0]}' needs the name of the part.")
+        raise template.TemplateSyntaxError(f"'{bits[0]}' needs the name of the fragment.")
     nodelist = parser.parse(("endward_cache",))
     parser.delete_first_token()
-    return WardCacheNode(
-        nodelist, parser.compile_filter(bits[1]), [parser.compile_filter(bit) for bit in bits[2:]]
-    )
+    name, vary_on = bits[1], [parser.compile_filter(bit) for bit in bits[2:]]
+    if name[:1] in "\"'" and name[-1:] == name[:1] and len(name) > 1:
+        name = name[1:-1]
+    else:  # a variable: its value goes into the key
+        vary_on.insert(0, parser.compile_filter(name))
+        name = "named"
+    return WardCacheNode(nodelist, name, vary_on)

@@ -53,6 +53,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "wagtail_ward.middleware.VisitCounterMiddleware",
+    "wagtail_ward.middleware.FragmentCacheMiddleware",
 ]
 
 ROOT_URLCONF = "district_site.urls"
