@@ -110,7 +110,7 @@ def test_entries_changed_after_publication_are_marked(client, make_schedule):
     html = soup(client.get(page.url))
     marked = [
         li.select_one(".ward-schedule-entry__content").contents[0].strip()
-        for li in html.select("li.ward-schedule-entry--changed")
+        for li in html.select("tr.ward-schedule-entry--changed")
     ]
     assert sorted(marked) == ["Công việc số 2", "Việc mới thêm"]
     assert html.select_one(".ward-schedule-changes") is not None
