@@ -22,7 +22,7 @@ def page_urls(pages):
         "schedule index": pages["schedule_index"].url,
         "schedules of a leader": f"{pages['schedule_index'].url}leader/{pages['leader'].pk}/",
         "weekly schedule": schedule,
-        "weekly schedule print view": schedule + "in/",
+        "weekly schedule print view": schedule + "print/",
     }
 
 

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from tests.factories import MONDAY
 from tests.families import ScheduleEntry
+from tests.html import soup
 from wagtail_ward.dates import ward_timezone
 
 
@@ -178,3 +179,19 @@ def test_the_addresses_of_the_earlier_release_redirect_permanently(
         response = client.get(old)
         assert (response.status_code, response["Location"]) == (301, new), old
         assert client.get(new).status_code in (200, 302), new
+
+
+def test_the_list_is_paged_with_page(client, make_schedule, schedule_index):
+    schedule_index.per_page = 2
+    schedule_index.save_revision().publish()
+    weeks = [
+        make_schedule(start=MONDAY + datetime.timedelta(days=7 * n), entries=0) for n in range(3)
+    ]
+    first = soup(client.get(schedule_index.url))
+    titles = [a.get_text(strip=True) for a in first.select(".ward-schedule-list a")]
+    assert titles == [weeks[2].title, weeks[1].title]
+    assert first.select_one(".ward-pagination a")["href"] == "?page=2"
+    second = soup(client.get(schedule_index.url + "?page=2"))
+    assert [a.get_text(strip=True) for a in second.select(".ward-schedule-list a")] == [
+        weeks[0].title
+    ]

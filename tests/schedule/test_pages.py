@@ -84,7 +84,7 @@ def test_public_page_groups_by_day_then_session_sorted_by_time(client, make_sche
     assert monday_entries == ["Bảy rưỡi thứ hai", "Chín giờ thứ hai", "Chiều thứ hai"]
     with translation.override("vi"):
         sessions = [str(Session(s).label) for s in (MORNING, AFTERNOON)]
-    assert [h.get_text(strip=True) for h in days[0].select("h3")] == sessions
+    assert [h.get_text(strip=True) for h in days[0].select("th.ward-schedule-session")] == sessions
     # Today (Tuesday in Vietnam) is highlighted, Monday is not.
     assert "ward-schedule-day--today" in days[1]["class"]
     assert "ward-schedule-day--today" not in days[0]["class"]
