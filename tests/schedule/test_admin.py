@@ -46,6 +46,18 @@ def schedule_form(start, end, entries, title=""):
     )
 
 
+def test_an_end_date_before_the_start_date_is_refused_once_on_its_field(
+    client, editor, schedule_index
+):
+    url = reverse("wagtailadmin_pages:add", args=[*WEEK_TYPE, schedule_index.pk])
+    response = client.post(url, schedule_form("2015-08-09", "2015-08-03", []))
+    assert response.status_code == 200
+    form = response.context["form"]
+    assert form.errors["end_date"] == ["Ngày kết thúc 03/08/2015 trước ngày bắt đầu 09/08/2015."]
+    assert "__all__" not in form.errors
+    assert not WeeklySchedulePage.objects.child_of(schedule_index).exists()
+
+
 def test_where_the_pages_may_go(ward_site):
     case = WagtailPageTestCase()
     case.assertAllowedSubpageTypes(ScheduleIndexPage, {WeeklySchedulePage})
