@@ -9,7 +9,7 @@ Target: the article page within 1.3× of the plain page.
 The article and the index keep their header, footer, side lists and the parts around the body
 in Django's cache between requests (``wagtail_ward.fragments``); the plain page keeps nothing.
 Both figures are written: the steady state (``article``, ``index``: every reader but the first
-after a change) and the first reader after a change (``…_first_reader``: every kept part is
+after a change) and the first reader after a change (``…_first_reader``: every cached fragment is
 retired just before the timed request, as a publish anywhere on the site does).
 
 Both baselines are pages at the article's depth in the tree. The plain page has a bare template
@@ -80,7 +80,7 @@ def _build():
     image = wagtail_factories.ImageFactory(title="Ảnh")
     body = _body(image)
     category = NewsCategory.objects.create(name="Hành chính công", slug="hcc", locale=vi)
-    index = NewsIndexPage(title="Tin tức", slug="tin-tuc", page_size=20)
+    index = NewsIndexPage(title="Tin tức", slug="tin-tuc", per_page=20)
     home.add_child(instance=index)
     articles = []
     for n in range(40):
@@ -121,7 +121,7 @@ def _measure(client, urls):
     from wagtail_ward.fragments import bump_content_version
 
     # "…_first_reader": the first request after a change (a publish anywhere on the site
-    # retires every kept part), timed apart from the change itself.
+    # retires every cached fragment), timed apart from the change itself.
     pages = {**urls, "article_first_reader": urls["article"], "index_first_reader": urls["index"]}
     for url in urls.values():  # warm up: renditions, caches, template loading
         assert client.get(url).status_code == 200, url

@@ -50,7 +50,7 @@ DEFAULTS = {
     # article around its body between requests. Any backend works: what is kept is retired by a
     # token in the database, so a change shows at once in every process.
     "FRAGMENT_CACHE": "default",
-    # Seconds a kept part may live at most; 0 renders every page afresh.
+    # Seconds a cached fragment may live at most; 0 renders every page afresh.
     "FRAGMENT_CACHE_SECONDS": 600,
     # A view restriction set on a page, changed or removed, reaches its translations in the
     # other languages and their aliases, so no page is private in one language and public in

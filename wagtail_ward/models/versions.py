@@ -5,11 +5,11 @@ from django.utils.translation import gettext_lazy as _
 class ContentVersion(models.Model):
     """One row whose token changes whenever published content changes.
 
-    Fragments of pages kept in Django's cache carry the token in their key, so a change made in
-    any process (the admin, a scheduled publish, an import) retires every kept fragment at once:
+    Fragments of pages cached in Django's cache carry the token in their key, so a change made in
+    any process (the admin, a scheduled publish, an import) retires every cached fragment at once:
     the next request reads the new token and renders afresh. The token is written when a change
     commits (``wagtail_ward.fragments.bump_content_version``). It is random rather than a
-    counter, so a database restored from a backup never meets a kept part made for other content
+    counter, so a database restored from a backup never meets a cached fragment made for other content
     under the same token.
     """
 
