@@ -9,8 +9,8 @@ class ContentVersion(models.Model):
     any process (the admin, a scheduled publish, an import) retires every cached fragment at once:
     the next request reads the new token and renders afresh. The token is written when a change
     commits (``wagtail_ward.fragments.bump_content_version``). It is random rather than a
-    counter, so a database restored from a backup never meets a cached fragment made for other content
-    under the same token.
+    counter, so a database restored from a backup never meets a cached fragment made for other
+    content under the same token.
     """
 
     token = models.CharField(_("token"), max_length=32)
