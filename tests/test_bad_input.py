@@ -388,6 +388,13 @@ def test_api_messages_are_in_the_request_language(client, site_pages):
         "message": "“offset” must be at most 9223372036854775807.",
         "parameter": "offset",
     }
+    # ?locale= names the language of the answer, whatever the client's own.
+    response = get(client, f"/api/v2/news/?locale=en&limit={HUGE}", HTTP_ACCEPT_LANGUAGE="vi")
+    assert response.json() == {
+        "message": "“limit” must be at most 9223372036854775807.",
+        "parameter": "limit",
+    }
+    # No language asked for: the site's default, Vietnamese.
     response = get(client, "/api/v2/news/?search=a&search_operator=xor")
     with translation.override("vi"):
         expected = translation.gettext("“%(name)s” must be one of: %(choices)s.") % {

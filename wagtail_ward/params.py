@@ -19,10 +19,11 @@ a thousand levels deep gets a clear 400, never a 500::
 import datetime
 import json
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponseBadRequest, JsonResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 # The largest value of a signed 64-bit column (bigint on PostgreSQL, INTEGER on SQLite).
@@ -285,3 +286,15 @@ def bad_request(error, json=True):
     if json:
         return JsonResponse(error.as_dict(), status=400, json_dumps_params={"ensure_ascii": False})
     return HttpResponseBadRequest(error.message, content_type="text/plain; charset=utf-8")
+
+
+def answer_language(request):
+    """The language a JSON endpoint answers in: ``?locale=`` when it names a configured
+    language, else the client's own (Accept-Language or the language cookie), else the site's
+    default. The API's paths carry no language prefix, so Django's LocaleMiddleware alone would
+    answer every client in the default language."""
+    codes = {code for code, _name in settings.LANGUAGES}
+    code = request.GET.get("locale", "")
+    if code in codes:
+        return code
+    return translation.get_language_from_request(request, check_path=False)

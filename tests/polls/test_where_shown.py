@@ -330,7 +330,8 @@ def test_the_editor_marks_a_poll_public_for_other_websites_in_the_poll_form(
     url = reverse("wagtailsnippets_wagtail_ward_poll:edit", args=[hidden_poll.pk])
     form = editor.get(url).content.decode()
     assert 'name="public_for_headless"' in form
-    assert "another website or a mobile app shows this poll" in form
+    # The editor reads the help text in the admin's language, Vietnamese here.
+    assert "một website khác hoặc ứng dụng di động hiển thị cuộc thăm dò này" in form
     assert _detail(visitor(), hidden_poll).status_code == 404
     choices = list(hidden_poll.choices.all())
     response = editor.post(

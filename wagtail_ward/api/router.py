@@ -1,5 +1,6 @@
 from django.core.exceptions import FieldDoesNotExist
 from django.http import Http404
+from django.utils import translation
 from django.utils.translation import gettext as _
 from rest_framework import status
 from rest_framework.response import Response
@@ -13,6 +14,7 @@ from wagtail.models import Site
 from ..params import (
     MAX_DB_INT,
     BadParameter,
+    answer_language,
     check_query,
     choice,
     field_value,
@@ -43,6 +45,11 @@ class WardAPIParametersMixin:
     ``handle_exception``, and ``request._request`` for the cleaned search), no Wagtail
     internals, so it works the same with Wagtail 7 and 8.
     """
+
+    def dispatch(self, request, *args, **kwargs):
+        # Messages in the client's language (params.answer_language), data as Wagtail gives it.
+        with translation.override(answer_language(request)):
+            return super().dispatch(request, *args, **kwargs)
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
