@@ -1,4 +1,4 @@
-"""Query counts of a page, with its kept parts stale (cold) and kept (warm)."""
+"""Query counts of a page, with its cached fragments stale (cold) and cached (warm)."""
 
 from typing import NamedTuple
 

@@ -51,7 +51,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "tests.core.commits.CommitBeforeEachRequest",  # see there: the test's on_commit callbacks
+    "tests.commits.CommitBeforeEachRequest",  # see there: the test's on_commit callbacks
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

@@ -1,6 +1,6 @@
 """The news pages of the demo ward in a real browser: axe-core finds no violation on the list,
 a category, an article and its print view, at desktop and phone widths, whether the page is
-rendered afresh or served with its kept parts; the article fits a phone."""
+rendered afresh or served with its cached fragments; the article fits a phone."""
 
 import pytest
 
@@ -14,7 +14,7 @@ PATHS = ["/tin-tuc/", "/tin-tuc/category/hanh-chinh-cong/", ARTICLE, ARTICLE + "
 def test_news_pages_have_no_accessibility_violations(page, demo_server, width, axe_violations):
     page.set_viewport_size({"width": width, "height": 900})
     for path in PATHS:
-        for _reader in ("first", "second"):  # the second is served with the kept parts
+        for _reader in ("first", "second"):  # the second is served with the cached fragments
             response = page.goto(demo_server["ward"] + path)
             assert response.status == 200, path
             assert axe_violations(page) == [], path

@@ -12,7 +12,7 @@ from django.template import engines
 from django.test.utils import CaptureQueriesContext
 from wagtail import hooks
 
-from tests.core.commits import commit_token
+from tests.commits import commit_token
 from tests.factories import ContentPageFactory
 from wagtail_ward.checks import check_middleware
 from wagtail_ward.models import ContentPage

@@ -158,7 +158,7 @@ def test_article_page_has_a_fixed_query_count(client, news_index, categories):
     make_articles(news_index, 30, categories[:1], start=3)
     large = count_queries(client, article.url)
     assert large == small
-    # Kept parts (header, footer, category, picture, tags, "other news", "latest news") cost
+    # Cached fragments (header, footer, category, picture, tags, "other news", "latest news") cost
     # nothing for the next reader: only routing, the content token and the body remain.
     assert small.warm < small.cold, small
 

@@ -20,5 +20,5 @@ class NewsConfig(AppConfig):
         from .models import NewsCategory, NewsPage
 
         register_item_type(NewsPage, date_field="date", summary_field="lead")
-        # Articles show their category's name in parts kept between requests.
+        # Articles show their category's name in cached fragments.
         watch_models(NewsCategory)

@@ -187,7 +187,7 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
                 "archive_year": year,
                 "archive_month": datetime.date(year, month, 1) if month else None,
                 "search_query": query,
-                # Asked for by the side column, which is kept between requests.
+                # Asked for by the side column, a cached fragment.
                 "categories": when_asked(self.get_categories),
                 "archive_months": when_asked(lambda: self.get_archive_months(request)),
             }

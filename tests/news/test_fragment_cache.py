@@ -1,4 +1,4 @@
-"""The parts of an article kept between requests ({% ward_cache %}) never show stale content.
+"""The cached fragments of an article ({% ward_cache %}) never show stale content.
 
 Each test first reads the pages so that their parts are kept, then changes something the way an
 editor (or another server process) would, and reads again.
@@ -52,7 +52,7 @@ def latest_news(client, page):
     return text_of(client, page.url, ".ward-latest li")
 
 
-def test_a_second_reader_gets_the_kept_parts_without_their_queries(client, pair):
+def test_a_second_reader_gets_the_cached_fragments_without_their_queries(client, pair):
     older, _ = pair
     client.get(older.url)
     with CaptureQueriesContext(connection) as captured:
@@ -127,7 +127,7 @@ def test_a_draft_neither_changes_the_live_page_nor_the_token(client, pair):
     assert text_of(client, older.url, "h1") == "Khai giảng lớp bồi dưỡng"
 
 
-def test_a_preview_is_never_kept_nor_served_from_the_kept_parts(client, admin_user, pair):
+def test_a_preview_is_never_cached_nor_served_from_the_cache(client, admin_user, pair):
     older, _ = pair
     client.get(older.url)  # the live parts are kept
     editor = Client()
@@ -136,7 +136,7 @@ def test_a_preview_is_never_kept_nor_served_from_the_kept_parts(client, admin_us
     data = article_post_data("Bản xem trước", older.slug, older.category)
     assert editor.post(preview_url, data).json()["is_valid"] is True
     preview = BeautifulSoup(editor.get(preview_url).content, "html.parser")
-    # The title sits in a kept part of the live page: the preview renders it afresh.
+    # The title sits in a cached fragment of the live page: the preview renders it afresh.
     assert preview.h1.get_text(strip=True) == "Bản xem trước"
     # ... and keeps nothing: the live page still shows the published title, to everyone.
     assert text_of(client, older.url, "h1") == "Khai giảng lớp bồi dưỡng"
@@ -183,7 +183,7 @@ def test_the_english_translation_keeps_its_own_parts(client, pair, translate, ca
     assert "Public administration" in english_html
 
 
-def test_no_kept_parts_when_switched_off(client, pair, settings):
+def test_no_cached_fragments_when_switched_off(client, pair, settings):
     settings.WAGTAIL_WARD = {"FRAGMENT_CACHE_SECONDS": 0}
     older, _ = pair
     client.get(older.url)
@@ -201,5 +201,5 @@ def test_the_token_is_read_once_per_request(client, pair):
     with CaptureQueriesContext(connection) as captured:
         html = client.get(older.url).content.decode()
     reads = [query for query in captured if "wagtail_ward_contentversion" in query["sql"]]
-    assert len(reads) == 1  # every kept part of the page is looked up under the same token
+    assert len(reads) == 1  # every fragment of the page is looked up under the same token
     assert "Lịch tiếp công dân tháng 3" in html
