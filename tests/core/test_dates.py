@@ -1,9 +1,9 @@
 """The long date of the header: "Thứ ba, 09/02/2016" ("Tuesday, 09/02/2016" in English)."""
 
 import datetime
-from unittest import mock
 
 import pytest
+import time_machine
 from django.template import Context, Template
 from django.test import override_settings
 from django.utils import translation
@@ -17,8 +17,8 @@ EN_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 
 def frozen_now(value):
-    """Freeze ``django.utils.timezone.now`` (what the package reads) at ``value``."""
-    return mock.patch("django.utils.timezone.now", return_value=value)
+    """Stop the clock at ``value``."""
+    return time_machine.travel(value, tick=False)
 
 
 def test_long_date_in_vietnamese():

@@ -14,7 +14,6 @@ from django.db import transaction
 from django.db.models.signals import post_delete
 from django.template import Context, Template, TemplateSyntaxError
 from django.test import Client
-from django.utils import timezone
 
 from tests.factories import ContentPageFactory
 from tests.html import texts
@@ -55,11 +54,11 @@ def test_menu_changes_show_on_cached_pages(client, home):
     assert "Liên hệ" in select(client, "/", ".ward-nav a")
 
 
-def test_the_header_date_turns_at_midnight_in_vietnam(client, home, monkeypatch):
+def test_the_header_date_turns_at_midnight_in_vietnam(client, home, time_machine):
     evening = datetime.datetime(2026, 11, 27, 16, 59, tzinfo=datetime.UTC)  # 23:59 in Vietnam
-    monkeypatch.setattr(timezone, "now", lambda: evening)
+    time_machine.move_to(evening, tick=False)
     assert select(client, "/", ".ward-date") == ["Thứ sáu, 27/11/2026"]
-    monkeypatch.setattr(timezone, "now", lambda: evening + datetime.timedelta(minutes=2))
+    time_machine.move_to(evening + datetime.timedelta(minutes=2), tick=False)
     assert select(client, "/", ".ward-date") == ["Thứ bảy, 28/11/2026"]
 
 

@@ -4,9 +4,9 @@ a visitor sees on the home page in Vietnamese and in English."""
 import datetime
 import re
 import unicodedata
-from unittest import mock
 
 import pytest
+import time_machine
 from django.urls import reverse
 from wagtail.coreutils import get_dummy_request
 from wagtail.models import Page
@@ -165,7 +165,7 @@ def test_editor_creates_a_content_page(client, home, admin_user):
 
 
 def test_home_page_header_shows_todays_long_date_in_vietnam(client, home):
-    with mock.patch("django.utils.timezone.now", return_value=NIGHT):
+    with time_machine.travel(NIGHT, tick=False):
         page = soup(client.get("/"))
     assert page.select_one(".ward-date").get_text(strip=True) == "Thứ tư, 10/02/2016"
     assert page.select_one(".ward-date time")["datetime"] == "2016-02-10"
@@ -225,7 +225,7 @@ def test_english_home_shows_the_english_profile_and_navigation(client, home, tra
     )
     translate(settings.sitemap_page, {"Sơ đồ site": "Site map"})
 
-    with mock.patch("django.utils.timezone.now", return_value=NIGHT):
+    with time_machine.travel(NIGHT, tick=False):
         page = soup(client.get("/en/"))
 
     assert page.html["lang"] == "en"

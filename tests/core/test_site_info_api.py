@@ -2,9 +2,9 @@
 endpoint of the API v2 router."""
 
 import datetime
-from unittest import mock
 
 import pytest
+import time_machine
 import wagtail_factories
 from django.core.cache import cache
 from django.db import connection
@@ -28,7 +28,7 @@ def get_json(client, url=URL, status=200, **params):
 
 
 def test_site_info_in_vietnamese(client, ward_site):
-    with mock.patch("django.utils.timezone.now", return_value=NIGHT):
+    with time_machine.travel(NIGHT, tick=False):
         data = get_json(client)
 
     assert data["site"] == {"id": ward_site.pk, "hostname": "testserver", "name": "Lạc Viên"}
@@ -82,7 +82,7 @@ def test_site_info_in_english(client, home, translate):
         {"Phường Lạc Viên": "Lạc Viên Ward", "Ủy ban nhân dân phường Lạc Viên": "Ward Committee"},
     )
 
-    with mock.patch("django.utils.timezone.now", return_value=NIGHT):
+    with time_machine.travel(NIGHT, tick=False):
         data = get_json(client, locale="en")
 
     assert data["locale"] == "en"

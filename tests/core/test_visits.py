@@ -6,6 +6,7 @@ import json
 from unittest import mock
 
 import pytest
+import time_machine
 from django.apps import apps
 from django.core.cache import caches
 from django.db import models
@@ -146,11 +147,11 @@ def test_counter_switched_off(visitor, ward_site):
 
 
 def test_the_next_day_counts_again(visitor, ward_site):
-    with mock.patch("django.utils.timezone.now", return_value=DAY_ONE):
+    with time_machine.travel(DAY_ONE, tick=False):
         visitor.get("/")
         visitor.get("/")
     assert visitor.cookies["ward_visit"].value == "2026-03-09"
-    with mock.patch("django.utils.timezone.now", return_value=DAY_TWO):
+    with time_machine.travel(DAY_TWO, tick=False):
         visitor.get("/")
         visitor.get("/")
     assert visitor.cookies["ward_visit"].value == "2026-03-10"
@@ -162,7 +163,7 @@ def test_the_next_day_counts_again(visitor, ward_site):
 def test_the_day_follows_the_office_time_zone(visitor, ward_site):
     # 18:30 UTC on 9 March is 01:30 on 10 March in Hà Nội.
     late = datetime.datetime(2026, 3, 9, 18, 30, tzinfo=datetime.UTC)
-    with mock.patch("django.utils.timezone.now", return_value=late):
+    with time_machine.travel(late, tick=False):
         visitor.get("/")
     assert visits(ward_site, datetime.date(2026, 3, 10)) == 1
 

@@ -1,8 +1,8 @@
 """The editor's screens: validation naming the row, overlaps, copy to next week, dashboard."""
 
 import datetime
-from unittest import mock
 
+import time_machine
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
@@ -208,7 +208,7 @@ def test_dashboard_panel_shows_the_weeks_and_creates_the_missing_one(
     wednesday = MONDAY + datetime.timedelta(days=2)
     now = datetime.datetime.combine(wednesday, datetime.time(9), tzinfo=ward_timezone())
     current = make_schedule(entries=1)
-    with mock.patch("django.utils.timezone.now", return_value=now):
+    with time_machine.travel(now, tick=False):
         html = client.get(reverse("wagtailadmin_home")).content.decode()
         assert current.title in html
         create_url = reverse(

@@ -1,10 +1,10 @@
 """iCal feeds, "this week", the API, and what must never leak: drafts and private schedules."""
 
 import datetime
-from unittest import mock
 
 import icalendar
 import pytest
+import time_machine
 from django.utils import timezone
 
 from tests.factories import MONDAY
@@ -14,9 +14,9 @@ from wagtail_ward.dates import ward_timezone
 
 
 def frozen(date, hour=10):
-    """Patch the clock to ``date`` at ``hour`` o'clock in Vietnam."""
+    """Stop the clock at ``date``, ``hour`` o'clock in Vietnam."""
     moment = datetime.datetime.combine(date, datetime.time(hour), tzinfo=ward_timezone())
-    return mock.patch("django.utils.timezone.now", return_value=moment.astimezone(datetime.UTC))
+    return time_machine.travel(moment.astimezone(datetime.UTC), tick=False)
 
 
 def events(response):

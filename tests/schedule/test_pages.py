@@ -3,6 +3,7 @@
 import datetime
 from unittest import mock
 
+import time_machine
 from django.utils import translation
 
 from tests.factories import MONDAY
@@ -148,7 +149,7 @@ def test_user_text_is_escaped(client, make_schedule):
 def test_default_dates_are_next_week(db):
     # Friday 7 August 2015, 16:00 in Hải Phòng: the office prepares next week's schedule.
     friday_afternoon = datetime.datetime(2015, 8, 7, 9, 0, tzinfo=datetime.UTC)
-    with mock.patch("django.utils.timezone.now", return_value=friday_afternoon):
+    with time_machine.travel(friday_afternoon, tick=False):
         page = WeeklySchedulePage()
     assert page.start_date == datetime.date(2015, 8, 10)
     assert page.end_date == datetime.date(2015, 8, 16)
