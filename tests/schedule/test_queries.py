@@ -2,6 +2,8 @@
 
 import datetime
 
+import pytest
+
 from tests.factories import MONDAY
 from tests.families import ScheduleEntry
 from tests.queries import count_page_queries
@@ -23,6 +25,7 @@ def test_schedule_page_and_print_view(client, make_schedule, leader):
     assert response.content.count(b"BEGIN:VEVENT") == 60
 
 
+@pytest.mark.slow
 def test_index_and_yearly_feed_of_52_weeks(client, make_schedule, schedule_index, leader):
     make_schedule(entries=3, leader=leader)
     client.get(schedule_index.url)
