@@ -4,6 +4,7 @@ import pytest
 from django.core.cache import cache
 from wagtail.models import Locale, Page, Site
 
+from tests import factories
 from tests.factories import SitemapPageFactory, UnitProfileFactory, WardHomePageFactory
 from wagtail_ward.models import WardSettings
 
@@ -74,29 +75,11 @@ def home(ward_site):
 
 
 @pytest.fixture
-def translate(en, django_capture_on_commit_callbacks):
-    """``translate(obj)`` makes the English translation with wagtail-localize and returns it.
-
-    ``translate(obj, {"Vietnamese": "English"})`` fills the strings it names; the others stay
-    as in the source. wagtail-localize publishes on commit, so the callbacks run here.
-    """
-    from wagtail_localize.models import Translation, TranslationSource
-    from wagtail_localize.operations import translate_object
-
-    def _translate(instance, strings=None):
-        strings = strings or {}
-        with django_capture_on_commit_callbacks(execute=True):
-            translate_object(instance, [en])
-            source, _ = TranslationSource.get_or_create_from_instance(instance)
-            translation = Translation.objects.get(source=source, target_locale=en)
-            po = translation.export_po()
-            for entry in po:
-                entry.msgstr = strings.get(entry.msgid, entry.msgid)
-            translation.import_po(po)
-            translation.save_target(publish=True)
-        return instance.get_translation(en)
-
-    return _translate
+def translate(en):
+    """``translate(obj)`` makes the English translation with wagtail-localize and returns it;
+    ``translate(obj, {"Vietnamese": "English"})`` fills the strings it names (see
+    ``tests.factories.translate``)."""
+    return factories.translate
 
 
 def pytest_ignore_collect(collection_path, config):

@@ -4,7 +4,10 @@ import datetime
 
 import factory
 import wagtail_factories
+from django.test import TestCase
 from wagtail.models import Locale, PageViewRestriction, Site
+from wagtail_localize.models import Translation, TranslationSource
+from wagtail_localize.operations import translate_object
 
 from tests.families import NewsIndexPage, NewsPage, ScheduleIndexPage, WeeklySchedulePage
 from tests.testapp.models import EventPage, NoticePage, PlainPage
@@ -188,3 +191,22 @@ def make_schedule(index, start=MONDAY, entries=3, publish=True, days=7, leader=N
         )
     page.refresh_from_db()
     return page
+
+
+def translate(instance, strings=None):
+    """The English translation of ``instance``, made and published by wagtail-localize as an
+    editor does; ``strings`` ({"Vietnamese": "English"}) fills the strings it names, the others
+    stay as in the source. wagtail-localize publishes on commit, which a test's transaction
+    never reaches: the callbacks run here."""
+    strings = strings or {}
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translate_object(instance, [english])
+        source, _created = TranslationSource.get_or_create_from_instance(instance)
+        translation = Translation.objects.get(source=source, target_locale=english)
+        po = translation.export_po()
+        for entry in po:
+            entry.msgstr = strings.get(entry.msgid, entry.msgid)
+        translation.import_po(po)
+        translation.save_target(publish=True)
+    return instance.get_translation(english)

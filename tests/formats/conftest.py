@@ -5,7 +5,6 @@ import datetime
 import pytest
 import wagtail_factories
 from django.db import transaction
-from django.test import TestCase
 from wagtail.models import Locale, Page, Site
 
 from tests.factories import (
@@ -16,6 +15,7 @@ from tests.factories import (
     SitemapPageFactory,
     UnitProfileFactory,
     WardHomePageFactory,
+    translate,
 )
 from wagtail_ward.models import WardSettings
 from wagtail_ward.polls.presets import create_poll_from_preset
@@ -86,26 +86,6 @@ def make_schedule(index, leader):
     page.save_revision().publish()
     page.refresh_from_db()
     return page
-
-
-def translate(instance, strings):
-    """The English translation of ``instance``, made and published by wagtail-localize, with
-    the strings ``strings`` names translated and the others kept as they are."""
-    from wagtail_localize.models import Translation, TranslationSource
-    from wagtail_localize.operations import translate_object
-
-    english = Locale.objects.get(language_code="en")
-    # wagtail-localize publishes on commit, which the package's transaction never reaches.
-    with TestCase.captureOnCommitCallbacks(execute=True):
-        translate_object(instance, [english])
-        source, _ = TranslationSource.get_or_create_from_instance(instance)
-        translation = Translation.objects.get(source=source, target_locale=english)
-        po = translation.export_po()
-        for entry in po:
-            entry.msgstr = strings.get(entry.msgid, entry.msgid)
-        translation.import_po(po)
-        translation.save_target(publish=True)
-    return instance.get_translation(english)
 
 
 def build_ward():
