@@ -2,10 +2,18 @@
 
 import pytest
 from django.apps import apps
+from django.utils import translation
 
 from tests.families import NewsIndexPage, NewsPage
 from wagtail_ward.news.checks import check_news_page_types
 from wagtail_ward.news.models import NewsPageMixin
+
+
+@pytest.fixture(autouse=True)
+def _english_messages():
+    # The messages are translated; the assertions read the English ones.
+    with translation.override("en"):
+        yield
 
 
 def other_article_model():
