@@ -7,7 +7,6 @@ import modelcluster.fields
 import wagtail.contrib.routable_page.models
 import wagtail.fields
 import wagtail_ward.dates
-from django.conf import settings
 from django.db import migrations, models
 
 
@@ -18,7 +17,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
         ('wagtail_ward_news', '0002_rename_page_size_per_page'),
-        ('wagtailcore', '0098_apitoken'),
+        ('wagtailcore', '0094_alter_page_locale'),
         ('wagtailimages', '0027_image_description'),
     ]
 
@@ -26,7 +25,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='ProjectNewsIndexPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
                 ('intro', models.TextField(blank=True, help_text='Optional sentence shown above the list of articles.', verbose_name='introduction')),
                 ('per_page', models.PositiveSmallIntegerField(default=10, help_text='How many articles each page of the list shows (1 to 100).', validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(100)], verbose_name='articles per page')),
             ],
@@ -38,7 +37,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='ProjectNewsPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
                 ('date', models.DateField(default=wagtail_ward.dates.ward_today, help_text='The date shown on the article. It is today unless you change it, for example to enter an older article.', verbose_name='publication date')),
                 ('lead', models.TextField(help_text='One or two sentences that sum up the article. Shown in bold above the text, in lists and in news feeds.', verbose_name='lead')),
                 ('featured_image_caption', models.CharField(blank=True, help_text='What the picture shows, e.g. where and when it was taken.', max_length=255, verbose_name='caption')),

@@ -6,7 +6,6 @@ import uuid
 import wagtail.contrib.routable_page.models
 import wagtail.fields
 import wagtail_ward.schedule.models.mixins
-from django.conf import settings
 from django.db import migrations, models
 
 
@@ -16,14 +15,14 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('wagtail_ward_schedule', '0001_initial'),
-        ('wagtailcore', '0098_apitoken'),
+        ('wagtailcore', '0094_alter_page_locale'),
     ]
 
     operations = [
         migrations.CreateModel(
             name='ProjectScheduleIndexPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
                 ('intro', wagtail.fields.RichTextField(blank=True, help_text='A sentence above the list, e.g. who publishes the schedule and when.', verbose_name='introduction')),
                 ('per_page', models.PositiveSmallIntegerField(default=20, help_text='How many schedules to list per page.', verbose_name='schedules per page')),
             ],
@@ -35,7 +34,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='ProjectWeeklySchedulePage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
                 ('start_date', models.DateField(default=wagtail_ward.schedule.models.mixins._default_start, help_text='Usually the Monday of the week.', verbose_name='start date')),
                 ('end_date', models.DateField(default=wagtail_ward.schedule.models.mixins._default_end, help_text='Usually the Sunday of the same week; a schedule may run longer.', verbose_name='end date')),
                 ('notice', models.TextField(blank=True, help_text='Shown above the schedule, e.g. “Lịch này thay thư mời họp”.', verbose_name='notice')),
