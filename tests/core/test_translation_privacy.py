@@ -164,6 +164,9 @@ def test_privacy_set_in_the_admin_follows_with_its_type_password_and_groups(edit
 
 
 def test_aliases_of_a_translation_follow(client, site_pages):
+    # The fixture's English home was loaded before its children were added: read the tree
+    # again, or a new child would take the path of an existing one (treebeard counts numchild).
+    site_pages.english_home.refresh_from_db()
     english_copy_index = NewsIndexPageFactory(
         parent=site_pages.english_home, title="Other news", slug="other-news"
     )
