@@ -21,10 +21,7 @@ class ProjectScheduleIndexPage(ScheduleIndexPageMixin, Page):
     template = "wagtail_ward/schedule/schedule_index_page.html"
     parent_page_types = ["wagtail_ward.WardHomePage"]
     subpage_types = ["subclassed_schedule.ProjectWeeklySchedulePage"]
-
-    @classmethod
-    def schedule_model(cls):
-        return ProjectWeeklySchedulePage
+    schedule_model_name = "subclassed_schedule.ProjectWeeklySchedulePage"
 
 
 class ProjectWeeklySchedulePage(WeeklySchedulePageMixin, Page):
@@ -36,10 +33,7 @@ class ProjectWeeklySchedulePage(WeeklySchedulePageMixin, Page):
         *WeeklySchedulePageMixin.api_fields,
         APIField("days", serializer=ScheduleDaysField(source="api_days")),
     ]
-
-    @classmethod
-    def index_model(cls):
-        return ProjectScheduleIndexPage
+    index_model_name = "subclassed_schedule.ProjectScheduleIndexPage"
 
 
 class ProjectScheduleEntry(AbstractScheduleEntry):

@@ -67,10 +67,14 @@ class ScheduleIndexPageMixin(OldRoutesMixin, RoutablePageMixin, models.Model):
 
     # Model hooks -------------------------------------------------------------------------------
 
+    # The week page this index lists, as "app_label.ModelName": a project's index over its own
+    # week page sets it (or overrides schedule_model()), as news does with article_model_name.
+    schedule_model_name = "wagtail_ward_schedule.WeeklySchedulePage"
+
     @classmethod
     def schedule_model(cls):
-        """The weekly schedule page listed by this index; a project's subclass overrides it."""
-        return apps.get_model("wagtail_ward_schedule.WeeklySchedulePage")
+        """The weekly schedule page listed by this index (``schedule_model_name`` resolved)."""
+        return apps.get_model(cls.schedule_model_name)
 
     # Queries ---------------------------------------------------------------------------------
 
@@ -281,10 +285,13 @@ class WeeklySchedulePageMixin(OldRoutesMixin, RoutablePageMixin, models.Model):
 
     # Model hooks -------------------------------------------------------------------------------
 
+    # The index that lists this week page, as "app_label.ModelName" (see schedule_model_name).
+    index_model_name = "wagtail_ward_schedule.ScheduleIndexPage"
+
     @classmethod
     def index_model(cls):
-        """The index page that lists this schedule; a project's subclass overrides it."""
-        return apps.get_model("wagtail_ward_schedule.ScheduleIndexPage")
+        """The index page that lists this schedule (``index_model_name`` resolved)."""
+        return apps.get_model(cls.index_model_name)
 
     @classmethod
     def entry_model(cls):
