@@ -2,6 +2,9 @@
 
 from bs4 import BeautifulSoup
 
+# The User-Agent of an ordinary browser: requests that send it count as visits and votes.
+BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:131.0) Gecko/20100101 Firefox/131.0"
+
 
 def soup(response):
     """The parsed page of a response that must have succeeded."""

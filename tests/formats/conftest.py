@@ -8,6 +8,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from tests.factories import (
+    MONDAY,
     ContentPageFactory,
     NewsCategoryFactory,
     NewsIndexPageFactory,
@@ -27,8 +28,6 @@ from wagtail_ward.schedule.models import (
     ScheduleIndexPage,
     WeeklySchedulePage,
 )
-
-MONDAY = datetime.date(2015, 8, 3)
 
 
 def content_body(image):

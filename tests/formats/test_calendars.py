@@ -5,12 +5,11 @@ import datetime
 
 import pytest
 
+from tests.factories import MONDAY
 from tests.validators import calendar_events, calendar_name, calendar_problems
 from wagtail_ward.dates import ward_timezone
 from wagtail_ward.schedule.ical import event_times
 from wagtail_ward.schedule.models import AFTERNOON, MORNING, ScheduleEntry, ScheduleIndexPage
-
-from .conftest import MONDAY
 
 CALENDARS = {
     "week": lambda pages: pages["schedule"].url + "ical/",

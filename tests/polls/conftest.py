@@ -4,10 +4,10 @@ import pytest
 from django.test import Client
 
 from tests.factories import ContentPageFactory
+from tests.html import BROWSER
 from wagtail_ward.models import ResultsVisibility
 from wagtail_ward.polls.presets import create_poll_from_preset
 
-BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:131.0) Gecko/20100101 Firefox/131.0"
 _addresses = itertools.count(1)
 
 

@@ -16,7 +16,7 @@ from django.urls import reverse
 from wagtail.models import Locale, Site
 
 from tests.factories import make_ward_site
-from tests.polls.conftest import BROWSER
+from tests.html import BROWSER
 from wagtail_ward.models import PollVote, ResultsVisibility
 from wagtail_ward.polls.presets import create_poll_from_preset
 from wagtail_ward.polls.results import poll_results

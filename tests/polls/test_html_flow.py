@@ -8,7 +8,7 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from tests.polls.conftest import BROWSER
+from tests.html import BROWSER
 from wagtail_ward.models import ContentPage, Poll, PollVote, WardSettings
 
 CSRF_RE = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')

@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from tests.factories import ContentPageFactory
-from tests.polls.conftest import BROWSER
+from tests.html import BROWSER
 from wagtail_ward.fragments import content_version
 from wagtail_ward.models import PollVote, WardSettings
 
