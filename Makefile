@@ -82,12 +82,16 @@ migrations-check: venv
 docs: venv
 	$(BIN)/mkdocs build --strict --quiet --site-dir build/site
 
+# The main sessions run on every core (pytest-xdist hands tests out in collection order);
+# `make pytest XDIST=` runs them in one process.
+XDIST ?= -n auto
+
 # The suite includes the catalogue check (tests/test_catalogue.py). The browser tests run in a
 # session of their own (tests/browser/conftest.py says why); the families' main tests run a
 # second time through a project's own pages over their mixins (tests/families.py).
 pytest: venv test-deps
-	$(BIN)/pytest
-	WARD_TEST_PAGES=subclassed $(BIN)/pytest -q tests/news tests/schedule
+	$(BIN)/pytest $(XDIST)
+	WARD_TEST_PAGES=subclassed $(BIN)/pytest $(XDIST) -q tests/news tests/schedule
 	$(BIN)/pytest tests/browser
 
 messages: venv system-deps
