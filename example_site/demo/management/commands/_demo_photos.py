@@ -58,6 +58,15 @@ def _gradient(draw, box, top, bottom):
         draw.line((x0, y, x1, y), fill=colour)
 
 
+def _clouds(canvas, rng, bottom):
+    """Soft clouds over the sky above ``bottom``."""
+    noise = Image.effect_noise((30, 10), 90).resize((WIDTH, bottom), Image.Resampling.BICUBIC)
+    noise = noise.point(lambda v: max(0, v - 140) * 3).filter(ImageFilter.GaussianBlur(18))
+    white = Image.new("RGB", (WIDTH, bottom), (250, 250, 250))
+    sky = canvas.crop((0, 0, WIDTH, bottom))
+    canvas.paste(Image.composite(white, sky, noise), (0, 0))
+
+
 def _jitter(rng, colour, amount=12):
     return tuple(max(0, min(255, c + rng.randint(-amount, amount))) for c in colour)
 
@@ -86,6 +95,7 @@ def _tree(draw, rng, x, ground, height):
 def _office(canvas, rng):
     draw = ImageDraw.Draw(canvas)
     _gradient(draw, (0, 0, WIDTH, 420), (120, 168, 214), (214, 228, 238))
+    _clouds(canvas, rng, 420)
     # A four-storey building, cream walls, red roof edge and a flag pole, as ward offices are.
     left, right, top, ground = 170, 1030, 150, 520
     draw.rectangle((left, top, right, ground), fill=(232, 220, 188))
@@ -115,19 +125,24 @@ def _hall(canvas, rng):
     draw.rectangle((300, 260, 900, 330), fill=(40, 90, 60))
     for x in range(330, 880, 90):
         draw.ellipse((x, 210, x + 40, 250), fill=_jitter(rng, (52, 40, 34), 8))
-    # Rows of seated people seen from behind.
-    for row in range(5):
-        y = 380 + row * 62
-        size = 30 + row * 4
-        for x in range(20 + (row % 2) * 30, WIDTH, size + 26):
+    # The stage is out of focus behind the audience.
+    canvas.paste(canvas.crop((0, 0, WIDTH, 360)).filter(ImageFilter.GaussianBlur(3)), (0, 0))
+    # Rows of seated people seen from behind, larger towards the camera.
+    for row in range(6):
+        size = 22 + row * 9
+        y = 350 + row * (26 + row * 9)
+        step = size + 8 + row * 3
+        for x in range(-rng.randint(0, step), WIDTH, step):
             shirt = rng.choice([(236, 236, 230), (210, 220, 232), (60, 70, 90), (226, 226, 214)])
-            draw.rectangle((x, y + size, x + size + 12, y + size + 60), fill=_jitter(rng, shirt))
-            draw.ellipse((x + 4, y, x + size + 8, y + size + 6), fill=_jitter(rng, (30, 26, 24)))
+            body = (x - size // 5, y + size * 4 // 5, x + size * 6 // 5, y + size * 3)
+            draw.rounded_rectangle(body, radius=size // 3, fill=_jitter(rng, shirt))
+            draw.ellipse((x, y, x + size, y + size * 11 // 10), fill=_jitter(rng, (30, 26, 24)))
 
 
 def _street(canvas, rng):
     draw = ImageDraw.Draw(canvas)
     _gradient(draw, (0, 0, WIDTH, 380), (146, 186, 222), (226, 232, 236))
+    _clouds(canvas, rng, 380)
     # Narrow tube houses of different heights and colours along the street.
     x = 0
     while x < WIDTH:
