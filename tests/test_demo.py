@@ -6,21 +6,64 @@ this test runs with real transactions. The ``demo`` app is not in the test setti
 command is run from its class rather than by name.
 """
 
+import datetime
 import io
+import re
 
 import pytest
-from demo.management.commands import load_ward_demo
+from demo.management.commands import _news_articles, load_ward_demo
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.test import Client
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import Translation, TranslationSource
 
+from tests.html import soup
 from wagtail_ward.models import UnitProfile, WardHomePage, WardSettings
+from wagtail_ward.news.models import NewsPage
+from wagtail_ward.schedule.models import WeeklySchedulePage
 
 pytestmark = pytest.mark.slow
 
 SITES = {("127.0.0.1", 8000), ("lacvien.localhost", 8000), ("maychai.localhost", 8000)}
+
+# Letters that English never uses and Vietnamese does.
+VIETNAMESE_LETTERS = set(
+    "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+    "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ"
+)
+# Proper names keep their letters in English: places, the source "HPĐT", the demo's leaders,
+# the language switcher's "Tiếng Việt" and "Tết".
+PROPER_NAMES = [
+    "Hải Phòng",
+    "Lạc Viên",
+    "Ngô Quyền",
+    "Máy Chai",
+    "Đà Nẵng",
+    "Lạch Tray",
+    "Cấm",
+    "Tết",
+    "HPĐT",
+    "Nguyễn Văn A",
+    "Trần Thị B",
+    "Lê Văn C",
+    "Tiếng Việt",
+]
+# The reference page's "Các tin khác", in its order.
+REFERENCE_OTHER_NEWS = [
+    "Hoàn thành giai đoạn I thực hiện Đề án 30 của Chính phủ trước thời gian quy định và tiếp "
+    "tục triển khai giai đoạn II",
+    "Năm 2010: Lương tối thiểu sẽ tăng thấp nhất 12,3%",
+    "Các giai đoạn triển khai của Đề án 30",
+    "Nghiệp vụ văn phòng: Quản lý văn bản đến",
+    "Nghiệp vụ văn phòng: Quản lý văn bản đi",
+    "Công bố Bộ thủ tục hành chính chung áp dụng tại cấp huyện (quận - huyện) và cấp xã "
+    "(xã - phường - thị trấn)",
+    "Thi nâng ngạch công chức theo nguyên tắc cạnh tranh",
+]
+REFERENCE_ARTICLE = "dao-tao-du-nguon-chuc-danh-chu-chot"
+DISTRICT_DISSOLVED = datetime.date(2025, 7, 1)
 
 
 def load_demo():
@@ -81,6 +124,10 @@ def test_load_ward_demo_twice(monkeypatch):
     assert admin.is_superuser
     assert admin.check_password(load_ward_demo.DEFAULT_ADMIN_PASSWORD)
 
+    check_english_pages(en)
+    check_reference_article()
+    check_dates()
+
     first = snapshot()
     logos = [title for _pk, title in first["images"] if title.startswith("Biểu trưng")]
     assert len(logos) == 3  # one emblem per unit; the page families add their own pictures
@@ -89,3 +136,77 @@ def test_load_ward_demo_twice(monkeypatch):
 
     load_demo()
     assert snapshot() == first
+
+
+def vietnamese_words(text):
+    for name in PROPER_NAMES:
+        text = text.replace(name, "")
+    return [word for word in re.findall(r"\S+", text) if VIETNAMESE_LETTERS & set(word)]
+
+
+def check_english_pages(en):
+    """Every English page of Lạc Viên ward and the district home is written in English, with
+    an English address; at least a third of the articles are in English."""
+    lac_vien = Site.objects.get(hostname="lacvien.localhost")
+    vietnamese = lac_vien.root_page.get_descendants(inclusive=True).filter(
+        locale__language_code="vi"
+    )
+    district_home = Site.objects.get(hostname="127.0.0.1").root_page
+    sources = [*vietnamese.specific(), district_home.specific]
+    client = Client()
+    for source in sources:
+        english = source.get_translation_or_none(en)
+        assert english is not None and english.live, f"{source.url_path} has an English page"
+        assert english.slug != source.slug, f"{english.url_path} keeps the Vietnamese address"
+        site = english.get_site()
+        page = soup(client.get(english.url, HTTP_HOST=f"{site.hostname}:{site.port}"))
+        main = page.find("main").get_text(" ", strip=True)
+        assert vietnamese_words(main) == [], f"{english.url_path}: {vietnamese_words(main)}"
+        if isinstance(english, NewsPage):
+            assert "/en/news/" in english.url
+            tags = [tag.name for tag in english.tags.all()]
+            assert tags and vietnamese_words(" ".join(tags)) == [], (english.url_path, tags)
+        if isinstance(english, WeeklySchedulePage):
+            assert english.title.startswith("Work schedule, ")
+            assert english.slug == f"work-schedule-{english.start_date:%Y-%m-%d}"
+    articles = NewsPage.objects.filter(locale__language_code="vi").count()
+    translated = NewsPage.objects.filter(locale=en).count()
+    assert articles >= 40 and translated * 3 >= articles, (translated, articles)
+
+
+def check_reference_article():
+    """The reference article sits in "Hành chính công" and lists the reference page's seven
+    other articles, newest first."""
+    article = NewsPage.objects.get(slug=REFERENCE_ARTICLE, locale__language_code="vi")
+    assert article.category.name == "Hành chính công"
+    others = article.get_other_news(limit=7)
+    assert [other.title for other in others] == REFERENCE_OTHER_NEWS
+    assert all(other.date.year < 2010 for other in others)
+
+
+def check_dates():
+    """Items speak of their own time: the reference page's items are dated 2008–2015, and no
+    item dated after the district level ended speaks of the district."""
+    reference = [*_news_articles.REFERENCE_OTHER_NEWS, *_news_articles.REFERENCE_2015]
+    dates = dict(NewsPage.objects.filter(locale__language_code="vi").values_list("slug", "date"))
+    for spec in reference:
+        assert 2008 <= dates[spec.slug].year <= 2015, spec.slug
+    weeks = WeeklySchedulePage.objects.filter(locale__language_code="vi")
+    assert {week.start_date for week in weeks} >= {
+        datetime.date(2015, 7, 3),
+        datetime.date(2015, 7, 27),
+        datetime.date(2015, 8, 3),
+    }
+    district = re.compile(r"\b(quận|huyện|HĐND quận)\b", re.IGNORECASE)
+    # The reference article's own date and text belong to the training demo, which moves it.
+    recent = NewsPage.objects.filter(locale__language_code="vi", date__gte=DISTRICT_DISSOLVED)
+    for article in recent.exclude(slug=REFERENCE_ARTICLE):
+        text = " ".join([article.title, article.lead, str(article.body)])
+        assert not district.search(text), f"{article.slug} ({article.date}) speaks of the district"
+    for week in weeks.filter(start_date__gte=DISTRICT_DISSOLVED).prefetch_related("entries"):
+        for entry in week.entries.all():
+            text = " ".join([entry.content, entry.participants, entry.location])
+            assert not district.search(text), f"{week.title}: {entry.content}"
+            # No mid-year review or 15 July anniversary outside the summer.
+            if "6 tháng đầu năm" in entry.content or "15/7" in entry.content:
+                assert 6 <= entry.date.month <= 8, entry.content

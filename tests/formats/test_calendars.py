@@ -60,7 +60,7 @@ def test_the_calendar_is_named_after_its_page(client, ward, language):
     names = {name: calendar_name(ical(client, url(pages))) for name, url in CALENDARS.items()}
     assert names == {"week": week, "index": index, "leader": leader}
     if language == "en":
-        assert names["week"] == "Work schedule, week 1 of month 8 (03/8/2015 to 09/8/2015)"
+        assert names["week"] == "Work schedule, 3 – 9 August 2015"
 
 
 def test_a_name_with_a_comma_and_a_semicolon_survives_whole(client, ward):

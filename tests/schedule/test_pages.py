@@ -3,6 +3,7 @@
 import datetime
 from unittest import mock
 
+import pytest
 import time_machine
 from django.utils import translation
 
@@ -14,6 +15,7 @@ from wagtail_ward.schedule.models import (
     EVENING,
     MORNING,
     Session,
+    schedule_slug,
     schedule_title,
     week_of_month,
 )
@@ -25,10 +27,33 @@ def test_generated_titles_in_both_languages():
         schedule_title(MONDAY, end, "vi")
         == "Lịch công tác tuần 1 tháng 8 (từ 03/8/2015 đến 09/8/2015)"
     )
-    english = schedule_title(MONDAY, end, "en")
-    assert "week 1 of month 8" in english and "03/8/2015" in english and "09/8/2015" in english
+    assert schedule_title(MONDAY, end, "en") == "Work schedule, 3 – 9 August 2015"
     assert week_of_month(datetime.date(2015, 7, 13)) == (2, 7)
     assert week_of_month(datetime.date(2015, 8, 31)) == (5, 8)
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "english"),
+    [
+        ((2026, 11, 30), (2026, 12, 6), "Work schedule, 30 November – 6 December 2026"),
+        ((2025, 12, 29), (2026, 1, 4), "Work schedule, 29 December 2025 – 4 January 2026"),
+        ((2015, 7, 3), (2015, 7, 12), "Work schedule, 3 – 12 July 2015"),
+        ((2026, 2, 2), (2026, 2, 2), "Work schedule, 2 February 2026"),
+    ],
+)
+def test_english_titles_name_the_days_as_english_readers_do(start, end, english):
+    start, end = datetime.date(*start), datetime.date(*end)
+    assert schedule_title(start, end, "en") == english
+    assert schedule_title(start, end, "en-gb") == english
+    # The Vietnamese title keeps the offices' own form whatever language is active.
+    with translation.override("en"):
+        assert schedule_title(start, end, "vi").startswith("Lịch công tác tuần ")
+
+
+def test_slugs_are_in_the_language_of_the_page():
+    assert schedule_slug(MONDAY) == "lich-cong-tac-2015-08-03"
+    assert schedule_slug(MONDAY, "vi") == "lich-cong-tac-2015-08-03"
+    assert schedule_slug(MONDAY, "en") == "work-schedule-2015-08-03"
 
 
 def test_title_follows_the_dates_unless_the_editor_wrote_one(make_schedule):

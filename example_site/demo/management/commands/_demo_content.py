@@ -1,4 +1,8 @@
-"""Text of the demo district, written for this demo. ENGLISH holds its English translation."""
+"""Text of the demo district, written for this demo.
+
+ENGLISH gives the English of each whole string (titles, addresses, slugs, paragraphs) as
+wagtail-localize offers it for translation; nothing is translated word by word.
+"""
 
 DISTRICT_URL = "http://127.0.0.1:8000/"
 
@@ -155,8 +159,9 @@ ENGLISH = {
     # home pages
     "Cổng thông tin điện tử quận Ngô Quyền": "Ngô Quyền District portal",
     "Thông tin chính thức của Ủy ban nhân dân quận Ngô Quyền dành cho người dân và doanh nghiệp.": "Official information from the People's Committee of Ngô Quyền District for citizens and businesses.",
-    "Website của các phường: ": "Ward websites: ",
-    "Website của các phường": "Ward websites",
+    'Website của các phường: <a id="a1">Phường Lạc Viên</a>, <a id="a2">Phường Máy Chai</a>.': (
+        'Ward websites: <a id="a1">Lạc Viên Ward</a>, <a id="a2">Máy Chai Ward</a>.'
+    ),
     "Trang thông tin điện tử phường Lạc Viên": "Lạc Viên Ward website",
     "Tin tức, lịch công tác và thủ tục hành chính của phường Lạc Viên.": "News, work schedules and administrative procedures of Lạc Viên Ward.",
     "Trang thông tin điện tử phường Máy Chai": "Máy Chai Ward website",

@@ -1,29 +1,42 @@
 """Demo content of the news feature: a "Tin tức" section on the district site and on each ward
-site, four categories and more than thirty articles over two years.
+site, five categories and over forty articles from 2008 to now (the article data is in
+``_news_articles.py``).
+
+English: every article of Lạc Viên ward and a few others are translated with wagtail-localize,
+each string of the source given its English (title, slug, lead, text, caption, source), so
+"Sync translated pages" keeps them. Their tags are set in English on the English page:
+wagtail-localize copies tags from the source, so a later sync brings the Vietnamese tags back
+(see docs/demo.md). Nothing is translated word by word: a string without English stops the
+loader.
 
 Idempotent: categories, index pages and articles are looked up by slug first. All text is
 written for this demo; the training article restates public facts in its own words.
 """
 
 import datetime
-import io
 
-from django.core.files.images import ImageFile
 from django.db import transaction
-from PIL import Image as PILImage
-from PIL import ImageDraw, ImageFont
-from wagtail.images import get_image_model
 from wagtail.models import Site
 
 from wagtail_ward.news.models import NewsCategory, NewsIndexPage, NewsPage
 
-from ._demo_content import ENGLISH, SITES
+from ._demo_content import SITES
+from ._demo_photos import SCENES, photo
+from ._news_articles import ARTICLES as OTHER_ARTICLES
+from ._news_articles import LAC_VIEN, Article, English
 
+# (slug, name, English slug, English name)
 CATEGORIES = [
-    ("hanh-chinh-cong", "Hành chính công", "Public administration", "#8c1c13"),
-    ("tin-hoat-dong", "Tin hoạt động", "Activities", "#0b4f8a"),
-    ("van-hoa-xa-hoi", "Văn hóa – Xã hội", "Culture and society", "#1f6f43"),
-    ("thong-bao", "Thông báo", "Announcements", "#7a4b00"),
+    ("hanh-chinh-cong", "Hành chính công", "public-administration", "Public administration"),
+    (
+        "cai-cach-hanh-chinh",
+        "Cải cách hành chính",
+        "administrative-reform",
+        "Administrative reform",
+    ),
+    ("tin-hoat-dong", "Tin hoạt động", "activities", "Activities"),
+    ("van-hoa-xa-hoi", "Văn hóa – Xã hội", "culture-and-society", "Culture and society"),
+    ("thong-bao", "Thông báo", "announcements", "Announcements"),
 ]
 
 TRAINING_BODY = [
@@ -66,448 +79,74 @@ TRAINING_BODY = [
     ),
 ]
 
-# (site hostname, slug, date, category slug, featured, title, lead, paragraphs, source)
-ARTICLES = [
-    # Lạc Viên ward
-    (
-        "lacvien.localhost",
-        "dao-tao-du-nguon-chuc-danh-chu-chot",
-        (2026, 11, 20),
-        "hanh-chinh-cong",
-        True,
-        "Đào tạo dự nguồn chức danh chủ chốt xã, phường, thị trấn",
-        "Thành phố tuyển chọn 150 cử nhân trẻ và đào tạo trong 30 tháng để làm nguồn lãnh đạo "
-        "cho xã, phường, thị trấn.",
-        TRAINING_BODY,
-        ("HPĐT", "https://haiphong.gov.vn/"),
-    ),
-    (
-        "lacvien.localhost",
-        "tiep-nhan-ho-so-truc-tuyen",
-        (2026, 10, 28),
-        "hanh-chinh-cong",
-        False,
-        "Phường Lạc Viên tiếp nhận hồ sơ trực tuyến toàn trình",
-        "Từ tháng 11, người dân có thể nộp hồ sơ khai sinh, kết hôn và chứng thực qua Cổng dịch "
-        "vụ công mà không cần đến trụ sở.",
-        [
-            "Bộ phận một cửa hướng dẫn người dân tạo tài khoản và theo dõi hồ sơ trên điện thoại.",
-            "Kết quả được trả qua bưu chính hoặc nhận trực tiếp, tùy người dân lựa chọn.",
-        ],
-        None,
-    ),
-    (
-        "lacvien.localhost",
-        "so-ket-cai-cach-hanh-chinh-2026",
-        (2026, 7, 8),
-        "hanh-chinh-cong",
-        False,
-        "Sơ kết 6 tháng cải cách hành chính năm 2026",
-        "98% hồ sơ được giải quyết đúng và trước hạn; phường tiếp tục rút ngắn thời gian trả kết "
-        "quả.",
-        [
-            "Hội nghị ghi nhận các ý kiến đánh giá của người dân qua phiếu thăm dò tại bộ phận "
-            "một cửa.",
-            "Phường đề ra mục tiêu không có hồ sơ trễ hẹn trong 6 tháng cuối năm.",
-        ],
-        None,
-    ),
-    (
-        "lacvien.localhost",
-        "lich-tiep-cong-dan-quy-iv",
-        (2026, 9, 25),
-        "thong-bao",
-        False,
-        "Lịch tiếp công dân quý IV năm 2026",
-        "Chủ tịch UBND phường tiếp công dân vào sáng thứ năm hằng tuần tại trụ sở.",
-        ["Công dân mang theo giấy tờ tùy thân và tài liệu liên quan đến nội dung cần phản ánh."],
-        None,
-    ),
-    (
-        "lacvien.localhost",
-        "kham-benh-mien-phi-gia-dinh-chinh-sach",
-        (2026, 7, 22),
-        "van-hoa-xa-hoi",
-        False,
-        "Khám bệnh, cấp thuốc miễn phí cho gia đình chính sách",
-        "Nhân dịp 27/7, trạm y tế phường phối hợp với bệnh viện quận khám bệnh cho 120 người.",
-        [
-            "Các bác sĩ khám tổng quát, đo huyết áp, đường huyết và tư vấn chế độ dinh dưỡng.",
-            "Những người cần điều trị tiếp được giới thiệu lên tuyến trên.",
-        ],
-        None,
-    ),
-    (
-        "lacvien.localhost",
-        "tang-qua-thuong-binh-liet-si-2026",
-        (2026, 7, 25),
-        "tin-hoat-dong",
-        False,
-        "Thăm, tặng quà gia đình thương binh, liệt sĩ",
-        "Lãnh đạo phường đến thăm và tặng quà 45 gia đình thương binh, liệt sĩ trên địa bàn.",
-        ["Đoàn cũng dâng hương tại nghĩa trang liệt sĩ của quận."],
-        None,
-    ),
-    (
-        "lacvien.localhost",
-        "ra-quan-ve-sinh-moi-truong",
-        (2026, 4, 12),
-        "tin-hoat-dong",
-        False,
-        "Ra quân tổng vệ sinh môi trường các tổ dân phố",
-        "Hơn 300 người dân và đoàn viên thanh niên tham gia dọn vệ sinh ngõ xóm.",
-        ["Mỗi tổ dân phố nhận một khu vực và báo cáo kết quả cho phường trong ngày."],
-        None,
-    ),
-    (
-        "lacvien.localhost",
-        "le-hoi-van-hoa-thieu-nhi",
-        (2026, 6, 1),
-        "van-hoa-xa-hoi",
-        False,
-        "Ngày hội văn hóa thiếu nhi phường Lạc Viên",
-        "Các cháu thiếu nhi tham gia vẽ tranh, kể chuyện và trò chơi dân gian.",
-        ["Ban tổ chức trao 30 phần quà cho các cháu có hoàn cảnh khó khăn."],
-        None,
-    ),
-    (
-        "lacvien.localhost",
-        "thong-bao-cat-dien-thang-3",
-        (2026, 3, 10),
-        "thong-bao",
-        False,
-        "Thông báo tạm ngừng cấp điện để bảo dưỡng lưới điện",
-        "Một số tổ dân phố sẽ mất điện từ 7 giờ đến 11 giờ sáng chủ nhật 15/3.",
-        ["Đề nghị các hộ kinh doanh chủ động sắp xếp công việc."],
-        ("Điện lực Ngô Quyền", ""),
-    ),
-    (
-        "lacvien.localhost",
-        "tong-ket-cong-tac-2025",
-        (2025, 12, 28),
-        "tin-hoat-dong",
-        True,
-        "Tổng kết công tác năm 2025 của UBND phường",
-        "Phường hoàn thành các chỉ tiêu kinh tế – xã hội và được quận tặng bằng khen.",
-        ["Hội nghị biểu dương 12 tập thể và 25 cá nhân có thành tích xuất sắc."],
-        None,
-    ),
-    (
-        "lacvien.localhost",
-        "tuyen-quan-2026",
-        (2025, 11, 18),
-        "thong-bao",
-        False,
-        "Thông báo khám sức khỏe nghĩa vụ quân sự năm 2026",
-        "Công dân trong độ tuổi nhận giấy gọi khám sức khỏe tại trạm y tế phường.",
-        ["Mang theo căn cước và giấy gọi khi đến khám."],
-        None,
-    ),
-    (
-        "lacvien.localhost",
-        "ban-giao-nha-dai-doan-ket",
-        (2025, 9, 2),
-        "van-hoa-xa-hoi",
-        False,
-        "Bàn giao nhà Đại đoàn kết cho hộ nghèo",
-        "Ngôi nhà được xây bằng tiền ủng hộ của các doanh nghiệp và người dân trong phường.",
-        ["Gia đình nhận nhà có hai con nhỏ đang đi học."],
-        None,
-    ),
-    (
-        "lacvien.localhost",
-        "huong-dan-dinh-danh-dien-tu",
-        (2025, 5, 20),
-        "hanh-chinh-cong",
-        False,
-        "Hướng dẫn kích hoạt tài khoản định danh điện tử",
-        "Công an phường hỗ trợ người dân kích hoạt tài khoản mức 2 vào các buổi tối trong tuần.",
-        ["Người dân mang theo điện thoại có kết nối mạng và thẻ căn cước."],
-        None,
-    ),
-    (
-        "lacvien.localhost",
-        "giai-bong-da-thieu-nien",
-        (2025, 3, 30),
-        "van-hoa-xa-hoi",
-        False,
-        "Giải bóng đá thiếu niên mừng Ngày Thành lập Đoàn",
-        "Tám đội bóng của các tổ dân phố tranh tài trong hai ngày cuối tuần.",
-        ["Đội tổ dân phố số 5 đoạt cúp vô địch."],
-        None,
-    ),
-    (
-        "lacvien.localhost",
-        "tiem-chung-mo-rong-thang-1",
-        (2025, 1, 14),
-        "thong-bao",
-        False,
-        "Lịch tiêm chủng mở rộng tháng 1 năm 2025",
-        "Trạm y tế phường tổ chức tiêm chủng cho trẻ em vào ngày 20 hằng tháng.",
-        ["Phụ huynh mang theo sổ tiêm chủng của trẻ."],
-        None,
-    ),
-    # Máy Chai ward
-    (
-        "maychai.localhost",
-        "cong-bo-bo-thu-tuc-hanh-chinh",
-        (2026, 11, 5),
-        "hanh-chinh-cong",
-        True,
-        "Niêm yết Bộ thủ tục hành chính chung tại bộ phận một cửa",
-        "Phường Máy Chai niêm yết đầy đủ thủ tục cấp xã theo quyết định mới của thành phố.",
-        ["Người dân có thể tra cứu thủ tục tại bảng niêm yết hoặc trên website của phường."],
-        None,
-    ),
-    (
-        "maychai.localhost",
-        "hoi-nghi-doi-thoai-nhan-dan",
-        (2026, 8, 16),
-        "tin-hoat-dong",
-        False,
-        "Hội nghị đối thoại giữa chính quyền và nhân dân",
-        "Lãnh đạo phường trả lời 18 ý kiến về trật tự đô thị, chiếu sáng và thoát nước.",
-        ["Các ý kiến chưa trả lời tại hội nghị sẽ được phản hồi bằng văn bản trong 15 ngày."],
-        None,
-    ),
-    (
-        "maychai.localhost",
-        "trung-thu-cho-em",
-        (2026, 9, 20),
-        "van-hoa-xa-hoi",
-        False,
-        "Vui Tết Trung thu cho thiếu nhi khu dân cư",
-        "Hơn 500 cháu thiếu nhi được tặng đèn lồng và bánh trung thu.",
-        ["Chương trình có múa lân và rước đèn quanh khu dân cư."],
-        None,
-    ),
-    (
-        "maychai.localhost",
-        "phong-chong-bao-2026",
-        (2026, 7, 30),
-        "thong-bao",
-        False,
-        "Chủ động phòng chống bão và mưa lớn",
-        "Phường đề nghị các hộ dân chằng chống nhà cửa và theo dõi thông báo của địa phương.",
-        ["Lực lượng xung kích trực 24/24 giờ tại trụ sở phường."],
-        None,
-    ),
-    (
-        "maychai.localhost",
-        "nghiem-thu-duong-ngo",
-        (2026, 2, 6),
-        "tin-hoat-dong",
-        False,
-        "Nghiệm thu công trình cải tạo ngõ xóm",
-        "Ba tuyến ngõ được bê tông hóa với sự đóng góp của người dân.",
-        ["Tổng chiều dài các tuyến ngõ là 420 mét."],
-        None,
-    ),
-    (
-        "maychai.localhost",
-        "ho-tro-ho-kinh-doanh",
-        (2025, 10, 9),
-        "hanh-chinh-cong",
-        False,
-        "Hỗ trợ hộ kinh doanh đăng ký thuế điện tử",
-        "Tổ công tác của phường hướng dẫn miễn phí tại nhà văn hóa vào thứ bảy.",
-        ["Hơn 90 hộ kinh doanh đã được hỗ trợ trong tháng đầu."],
-        None,
-    ),
-    (
-        "maychai.localhost",
-        "le-hoi-duong-pho",
-        (2025, 6, 14),
-        "van-hoa-xa-hoi",
-        False,
-        "Đêm văn nghệ đường phố chào mừng ngày giải phóng thành phố",
-        "Các câu lạc bộ văn nghệ của phường biểu diễn hát chèo, dân ca và múa.",
-        ["Chương trình thu hút đông đảo người dân và du khách."],
-        None,
-    ),
-    (
-        "maychai.localhost",
-        "dang-ky-tam-tru-truc-tuyen",
-        (2025, 2, 26),
-        "thong-bao",
-        False,
-        "Đăng ký tạm trú trực tuyến cho người thuê trọ",
-        "Chủ nhà trọ có thể khai báo tạm trú cho người thuê qua ứng dụng của Bộ Công an.",
-        ["Công an phường sẵn sàng hỗ trợ người chưa quen sử dụng ứng dụng."],
-        None,
-    ),
-    # District
-    (
-        "127.0.0.1",
-        "ky-hop-hdnd-quan-cuoi-nam",
-        (2026, 11, 25),
-        "tin-hoat-dong",
-        True,
-        "Kỳ họp thường lệ cuối năm của Hội đồng nhân dân quận",
-        "Đại biểu thảo luận báo cáo kinh tế – xã hội và dự toán ngân sách năm 2027.",
-        ["Kỳ họp diễn ra trong hai ngày và được truyền hình trực tiếp."],
-        None,
-    ),
-    (
-        "127.0.0.1",
-        "trien-khai-de-an-dao-tao-du-nguon",
-        (2026, 10, 15),
-        "hanh-chinh-cong",
-        False,
-        "Quận triển khai đề án đào tạo dự nguồn cán bộ phường",
-        "Các phường lập danh sách giới thiệu cử nhân trẻ tham gia chương trình của thành phố.",
-        ["Hồ sơ đăng ký nộp tại Phòng Nội vụ quận trước ngày 30 tháng 11."],
-        None,
-    ),
-    (
-        "127.0.0.1",
-        "cong-bo-thu-tuc-cap-huyen",
-        (2026, 5, 12),
-        "hanh-chinh-cong",
-        False,
-        "Công bố Bộ thủ tục hành chính chung áp dụng tại cấp huyện và cấp xã",
-        "Quận cập nhật các thủ tục mới về hộ tịch, đất đai và kinh doanh.",
-        ["Bộ thủ tục được đăng trên cổng thông tin của quận và niêm yết tại các phường."],
-        ("Cổng dịch vụ công quốc gia", "https://dichvucong.gov.vn/"),
-    ),
-    (
-        "127.0.0.1",
-        "hoi-thao-chuyen-doi-so",
-        (2026, 3, 18),
-        "tin-hoat-dong",
-        False,
-        "Hội thảo chuyển đổi số trong cơ quan nhà nước",
-        "Cán bộ các phường chia sẻ kinh nghiệm số hóa hồ sơ và trả kết quả trực tuyến.",
-        ["Quận đặt mục tiêu 80% hồ sơ được nộp trực tuyến vào cuối năm."],
-        None,
-    ),
-    (
-        "127.0.0.1",
-        "thong-bao-tuyen-dung-cong-chuc",
-        (2026, 1, 8),
-        "thong-bao",
-        False,
-        "Thông báo tuyển dụng công chức cấp xã năm 2026",
-        "Quận tuyển 12 chỉ tiêu công chức cho các phường; hạn nộp hồ sơ là ngày 15 tháng 2.",
-        ["Thí sinh xem điều kiện và mẫu hồ sơ tại website của quận."],
-        None,
-    ),
-    (
-        "127.0.0.1",
-        "ngay-hoi-doc-sach",
-        (2025, 4, 21),
-        "van-hoa-xa-hoi",
-        False,
-        "Ngày hội đọc sách tại thư viện quận",
-        "Thư viện quận tặng 2.000 cuốn sách cho tủ sách các tổ dân phố.",
-        ["Học sinh được hướng dẫn tra cứu sách điện tử miễn phí."],
-        None,
-    ),
-    (
-        "127.0.0.1",
-        "so-ket-quy-i-2025",
-        (2025, 4, 2),
-        "tin-hoat-dong",
-        False,
-        "Sơ kết quý I năm 2025 của UBND quận",
-        "Thu ngân sách đạt 28% dự toán năm; các phường đẩy nhanh giải ngân đầu tư công.",
-        ["Chủ tịch UBND quận yêu cầu các đơn vị hoàn thành kế hoạch quý II đúng tiến độ."],
-        None,
-    ),
-    (
-        "127.0.0.1",
-        "le-hoi-hoa-phuong-do",
-        (2025, 5, 10),
-        "van-hoa-xa-hoi",
-        False,
-        "Quận tham gia Lễ hội Hoa Phượng Đỏ",
-        "Đoàn diễu hành của quận mang hình ảnh các phường và di tích trên địa bàn.",
-        ["Lễ hội là dịp quảng bá văn hóa và du lịch của thành phố."],
-        None,
-    ),
-    (
-        "127.0.0.1",
-        "thong-bao-nghi-tet-2025",
-        (2024, 12, 20),
-        "thong-bao",
-        False,
-        "Thông báo lịch nghỉ Tết Nguyên đán Ất Tỵ 2025",
-        "Cán bộ, công chức được nghỉ 9 ngày; bộ phận một cửa trực vào các ngày cuối tuần.",
-        ["Người dân cần giải quyết việc gấp liên hệ số điện thoại trực của quận."],
-        None,
-    ),
-]
-
-# Articles translated into English, and the text of that translation.
-TRANSLATED_SLUGS = [
+# The article of the reference page (site hostname, slug, date, category slug, featured, title,
+# lead, paragraphs, source).
+_TRAINING = (
+    "lacvien.localhost",
     "dao-tao-du-nguon-chuc-danh-chu-chot",
-    "tiep-nhan-ho-so-truc-tuyen",
-    "cong-bo-bo-thu-tuc-hanh-chinh",
-    "ky-hop-hdnd-quan-cuoi-nam",
-]
-NEWS_ENGLISH = {
+    (2026, 11, 20),
+    "hanh-chinh-cong",
+    True,
+    "Đào tạo dự nguồn chức danh chủ chốt xã, phường, thị trấn",
+    "Thành phố tuyển chọn 150 cử nhân trẻ và đào tạo trong 30 tháng để làm nguồn lãnh đạo "
+    "cho xã, phường, thị trấn.",
+    TRAINING_BODY,
+    ("HPĐT", "https://haiphong.gov.vn/"),
+)
+_host, _slug, _date, _category, _featured, _title, _lead, _body, _source = _TRAINING
+TRAINING_ARTICLE = Article(
+    _host, _slug, _date, _category, _title, _lead, _body, featured=_featured, source=_source
+)
+TRAINING_ENGLISH = English(
+    "training-future-commune-and-ward-leaders",
+    "Training future leaders of communes, wards and towns",
+    "The city selects 150 young graduates and trains them for 30 months as future leaders of "
+    "communes, wards and towns.",
+    [
+        "Hải Phòng City has opened a programme that trains 150 new university graduates for the "
+        "key posts of communes, wards and towns: Party Committee secretary, and chair and deputy "
+        "chair of the People's Committee.",
+        "What the course covers and how long it lasts",
+        "The programme lasts 30 months, in two consecutive courses of 15 months each. Trainees "
+        "study political theory, state management and leadership skills, and work in the field "
+        "at commune level. In the first round, 77 graduates from 14 districts were selected.",
+        "Who may apply",
+        "Under 30 years of age; civil servants up to 35.",
+        "Graduates with good or excellent degrees and Party members are preferred.",
+        "Benefits and obligations",
+        "While they study, new graduates are paid 85% of the salary at coefficient 2.34 and a "
+        "monthly allowance of 25–30% of the base salary; the ten best trainees of each month "
+        "receive a scholarship of 500,000 VND. The time spent studying counts as time in service.",
+        "After graduating, trainees must work for at least 5 consecutive years in a commune, ward "
+        "or town; a trainee who is dismissed from the course or does not complete it repays the "
+        "whole cost of the training.",
+        "Graduates are placed as ward civil servants and entered in the succession plan; the top "
+        "5 to 10% may be appointed deputy chair straight away.",
+        "The city's scheme for training future leaders",
+    ],
+    source_name="HPĐT",
+)
+ARTICLES = [TRAINING_ARTICLE._replace(english=TRAINING_ENGLISH), *OTHER_ARTICLES]
+
+# Sites whose articles are all translated; elsewhere only the articles that carry English.
+ENGLISH_HOSTNAMES = {LAC_VIEN}
+
+INDEX_ENGLISH = {
     "Tin tức": "News",
+    "tin-tuc": "news",
     "Tin tức của phường: hoạt động, thủ tục hành chính và thông báo.": (
         "News of the ward: activities, administrative procedures and announcements."
     ),
     "Tin tức của quận: hoạt động, thủ tục hành chính và thông báo.": (
         "News of the district: activities, administrative procedures and announcements."
     ),
-    **{vi: en for _slug, vi, en, _colour in CATEGORIES},
-    "Đào tạo dự nguồn chức danh chủ chốt xã, phường, thị trấn": (
-        "Training future leaders of communes, wards and towns"
-    ),
-    "Thành phố tuyển chọn 150 cử nhân trẻ và đào tạo trong 30 tháng để làm nguồn lãnh đạo "
-    "cho xã, phường, thị trấn.": (
-        "The city selects 150 young graduates and trains them for 30 months as future "
-        "leaders of communes, wards and towns."
-    ),
-    "Nội dung và thời gian học": "Content and length of the course",
-    "Ai được đăng ký": "Who may apply",
-    "Quyền lợi và nghĩa vụ": "Benefits and obligations",
-    "Đề án đào tạo dự nguồn của thành phố": "The city's training scheme",
-    "Phường Lạc Viên tiếp nhận hồ sơ trực tuyến toàn trình": (
-        "Lạc Viên ward accepts applications fully online"
-    ),
-    "Từ tháng 11, người dân có thể nộp hồ sơ khai sinh, kết hôn và chứng thực qua Cổng dịch "
-    "vụ công mà không cần đến trụ sở.": (
-        "From November, residents can file birth and marriage registrations and "
-        "certifications through the public service portal without coming to the office."
-    ),
-    "Niêm yết Bộ thủ tục hành chính chung tại bộ phận một cửa": (
-        "The common set of administrative procedures is posted at the one-stop desk"
-    ),
-    "Phường Máy Chai niêm yết đầy đủ thủ tục cấp xã theo quyết định mới của thành phố.": (
-        "Máy Chai ward posts every commune-level procedure under the city's new decision."
-    ),
-    "Kỳ họp thường lệ cuối năm của Hội đồng nhân dân quận": (
-        "Year-end session of the District People's Council"
-    ),
-    "Đại biểu thảo luận báo cáo kinh tế – xã hội và dự toán ngân sách năm 2027.": (
-        "Delegates discuss the socio-economic report and the 2027 budget estimate."
-    ),
-    "Kỳ họp diễn ra trong hai ngày và được truyền hình trực tiếp.": (
-        "The session lasts two days and is broadcast live."
-    ),
-    "Bộ phận một cửa hướng dẫn người dân tạo tài khoản và theo dõi hồ sơ trên điện thoại.": (
-        "The one-stop desk helps residents create an account and follow their application "
-        "on their phone."
-    ),
-    "Kết quả được trả qua bưu chính hoặc nhận trực tiếp, tùy người dân lựa chọn.": (
-        "Results are sent by post or collected in person, as the resident prefers."
-    ),
-    "Người dân có thể tra cứu thủ tục tại bảng niêm yết hoặc trên website của phường.": (
-        "Residents can look procedures up on the notice board or on the ward's website."
-    ),
 }
 
 
 def load(command):
     """Create the news demo content (idempotent)."""
-    ENGLISH.update(NEWS_ENGLISH)
     with transaction.atomic():
         categories = _categories(command)
-        images = {slug: _image(slug, name, colour) for slug, name, _en, colour in CATEGORIES}
     indexes = {}
     for spec in SITES:
         site = Site.objects.filter(hostname=spec["hostname"]).first()
@@ -516,42 +155,42 @@ def load(command):
         with transaction.atomic():
             indexes[spec["hostname"]] = _index(command, site)
     created = 0
-    for hostname, slug, date, category, featured, title, lead, body, source in ARTICLES:
-        index = indexes.get(hostname)
-        if index is None or NewsPage.objects.filter(slug=slug, locale=command.vi).exists():
+    for spec in ARTICLES:
+        index = indexes.get(spec.hostname)
+        if index is None or NewsPage.objects.filter(slug=spec.slug, locale=command.vi).exists():
             continue
         with transaction.atomic():
-            _article(
-                command,
-                index,
-                categories[category],
-                images[category],
-                slug=slug,
-                date=datetime.date(*date),
-                featured=featured,
-                title=title,
-                lead=lead,
-                body=body,
-                source=source,
-            )
+            _article(command, index, categories[spec.category], spec)
         created += 1
-    # English: the categories, the index pages, then a few articles (one transaction each:
+    # English: the categories, the index pages, then the articles (one transaction each:
     # wagtail-localize publishes on commit).
-    for category in categories.values():
+    for slug, name, english_slug, english_name in CATEGORIES:
         with transaction.atomic():
-            command._translate(category)
+            command._translate(categories[slug], {name: english_name, slug: english_slug})
     for index in indexes.values():
         with transaction.atomic():
-            command._translate(index)
-    for article in NewsPage.objects.filter(slug__in=TRANSLATED_SLUGS, locale=command.vi):
+            command._translate(index, INDEX_ENGLISH)
+    translated = 0
+    for spec in ARTICLES:
+        if spec.english is None or spec.hostname not in indexes:
+            continue
+        article = NewsPage.objects.filter(slug=spec.slug, locale=command.vi).first()
+        if article is None or article.get_translation_or_none(command.en) is not None:
+            continue
         with transaction.atomic():
-            command._translate(article)
-    command.stdout.write(f"  News: {created} new articles, {len(indexes)} news sections.")
+            command._translate(article, _article_english(spec))
+        # After the translation's own publish, which happens when its transaction commits.
+        with transaction.atomic():
+            _english_tags(command, article, spec)
+        translated += 1
+    command.stdout.write(
+        f"  News: {created} new articles ({translated} translated), {len(indexes)} news sections."
+    )
 
 
 def _categories(command):
     categories = {}
-    for slug, name, _english, _colour in CATEGORIES:
+    for slug, name, _english_slug, _english_name in CATEGORIES:
         categories[slug], _ = NewsCategory.objects.get_or_create(
             slug=slug, locale=command.vi, defaults={"name": name}
         )
@@ -577,26 +216,38 @@ def _index(command, site):
     return index
 
 
-def _article(command, index, category, image, *, slug, date, featured, title, lead, body, source):
+def _picture(spec):
+    """The scene of an article's picture: its own, or the hall for a featured article."""
+    return spec.picture or ("hall" if spec.featured else "")
+
+
+def _tags(category_name, date):
+    return [category_name.lower(), str(date[0])]
+
+
+def _article(command, index, category, spec):
+    body = spec.paragraphs
     if body and isinstance(body[0], str):
         body = [("paragraph", f"<p>{text}</p>") for text in body]
-    source_name, source_url = source or ("", "")
+    source_name, source_url = spec.source or ("", "")
+    scene = _picture(spec)
+    date = datetime.date(*spec.date)
     article = NewsPage(
-        title=title,
-        slug=slug,
+        title=spec.title,
+        slug=spec.slug,
         date=date,
-        lead=lead,
+        lead=spec.lead,
         body=body,
         category=category,
-        featured=featured,
-        featured_image=image if featured or date.month % 3 == 0 else None,
-        featured_image_caption=category.name if featured else "",
+        featured=spec.featured,
+        featured_image=photo(scene, date.year % 2) if scene else None,
+        featured_image_caption=SCENES[scene][0] if scene else "",
         source_name=source_name,
         source_url=source_url,
         locale=command.vi,
     )
     index.add_child(instance=article)
-    article.tags.add(category.name.lower(), str(date.year))
+    article.tags.add(*_tags(category.name, spec.date))
     revision = article.save_revision(user=command.user)
     revision.publish()
     # Back-dated articles were first published on their own date.
@@ -605,23 +256,50 @@ def _article(command, index, category, image, *, slug, date, featured, title, le
     return article
 
 
-def _image(slug, name, colour):
-    Image = get_image_model()
-    title = f"Ảnh minh họa – {name}"
-    existing = Image.objects.filter(title=title).first()
-    if existing is not None:
-        return existing
-    picture = PILImage.new("RGB", (1200, 675), colour)
-    draw = ImageDraw.Draw(picture)
-    for step in range(0, 1200, 60):
-        draw.line((step, 675, step + 400, 0), fill="#ffffff", width=3)
-    draw.rectangle((80, 460, 1120, 600), fill="#ffffff")
-    try:
-        font = ImageFont.truetype("DejaVuSans-Bold.ttf", 64)
-    except OSError:  # no DejaVu fonts on this machine: the picture stays without a label
-        font = None
-    if font is not None:
-        draw.text((110, 490), name, fill=colour, font=font)
-    buffer = io.BytesIO()
-    picture.save(buffer, "JPEG", quality=85)
-    return Image.objects.create(title=title, file=ImageFile(buffer, name=f"news-{slug}.jpg"))
+def _article_english(spec):
+    """Each source string of the article and its English."""
+    english = spec.english
+    strings = {
+        spec.slug: english.slug,
+        spec.title: english.title,
+        spec.lead: english.lead,
+    }
+    paragraphs = [_text(block) for block in spec.paragraphs]
+    paragraphs = [text for texts in paragraphs for text in texts]
+    if len(paragraphs) != len(english.paragraphs):
+        raise ValueError(
+            f"{spec.slug}: {len(paragraphs)} strings, {len(english.paragraphs)} English"
+        )
+    strings.update(zip(paragraphs, english.paragraphs, strict=True))
+    scene = _picture(spec)
+    if scene:
+        strings[SCENES[scene][0]] = SCENES[scene][1]
+    if spec.source:
+        strings[spec.source[0]] = english.source_name or spec.source[0]
+    return strings
+
+
+def _text(block):
+    """The strings of a body block, in order, as wagtail-localize offers them."""
+    if isinstance(block, str):
+        return [block]
+    kind, value = block
+    if kind == "paragraph":
+        return _html_strings(value)
+    if kind == "heading":
+        return [value["text"]]
+    return [value["text"], value["attribution"]]
+
+
+def _html_strings(html):
+    strings = []
+    for chunk in html.replace("<li>", "<p>").replace("</li>", "</p>").split("<p>")[1:]:
+        strings.append(chunk.split("</p>", 1)[0])
+    return strings
+
+
+def _english_tags(command, article, spec):
+    """The English article's tags in English (wagtail-localize copies the Vietnamese ones)."""
+    english = article.get_translation(command.en).specific
+    english.tags.set(_tags(english.category.name, spec.date), clear=True)
+    english.save_revision(user=command.user).publish()

@@ -50,8 +50,7 @@ def _create(command):
 
 
 def _translate(command, poll):
-    strings = {**preset_english(), QUESTION: QUESTION_EN}
-    command._translate(poll, lambda text: strings.get(text, text))
+    command._translate(poll, {**preset_english(), QUESTION: QUESTION_EN})
 
 
 def _votes(poll):

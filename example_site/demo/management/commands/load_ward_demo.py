@@ -10,7 +10,7 @@ import os
 
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from PIL import Image as PILImage
 from PIL import ImageDraw
@@ -169,13 +169,15 @@ class Command(BaseCommand):
             file=ImageFile(buffer, name=f"logo-{spec['slug']}.png"),
         )
 
-    def _translate(self, instance, english_of=None):
+    def _translate(self, instance, english=None):
         """Translate ``instance`` into English with wagtail-localize.
 
-        ``english_of(text)`` gives the English of each source string; by default the foundation's
-        ENGLISH table. Feature loaders pass their own.
+        ``english`` maps each source string (title, slug, text ...) to its English: by default
+        the foundation's ENGLISH table; feature loaders pass their own. The English is written
+        into the translation's strings, so wagtail-localize's "Sync translated pages" keeps it.
+        A string without English stops the loader: nothing is left half in Vietnamese.
         """
-        english_of = english_of or english
+        english = ENGLISH if english is None else english
         instance = instance.specific if isinstance(instance, Page) else instance
         if instance is None or instance.get_translation_or_none(self.en) is not None:
             return
@@ -183,18 +185,13 @@ class Command(BaseCommand):
         source, _ = TranslationSource.get_or_create_from_instance(instance)
         translation = Translation.objects.get(source=source, target_locale=self.en)
         po = translation.export_po()
+        missing = [entry.msgid for entry in po if entry.msgid not in english]
+        if missing:
+            raise CommandError(
+                f"No English for {len(missing)} string(s) of “{instance}”: "
+                + "; ".join(f"“{text}”" for text in missing)
+            )
         for entry in po:
-            entry.msgstr = english_of(entry.msgid)
+            entry.msgstr = english[entry.msgid]
         translation.import_po(po, user=self.user)
         translation.save_target(user=self.user, publish=True)
-
-
-def english(text):
-    """The English of a demo string: whole, or piece by piece around inline tags."""
-    if text in ENGLISH:
-        return ENGLISH[text]
-    result = text
-    for vietnamese in sorted(ENGLISH, key=len, reverse=True):
-        if vietnamese in result:
-            result = result.replace(vietnamese, ENGLISH[vietnamese])
-    return result
