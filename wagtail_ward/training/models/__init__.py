@@ -6,6 +6,7 @@ from .applications import (
     TrainingApplication,
     applicant_hash,
     new_receipt_number,
+    save_application,
 )
 from .courses import AbstractTrainingCourse, TrainingCourse
 from .index import TrainingIndexPageMixin
@@ -29,4 +30,5 @@ __all__ = [
     "days_left",
     "derived_status",
     "new_receipt_number",
+    "save_application",
 ]

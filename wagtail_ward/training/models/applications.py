@@ -12,10 +12,11 @@ import hmac
 import secrets
 
 from django.conf import settings
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from ..eligibility import age_on
 from ..storage import document_path, private_storage
 
 
@@ -122,3 +123,40 @@ class TrainingApplication(models.Model):
         self.applicant_hash = ""
         self.purged_at = timezone.now()
         self.save()
+
+
+def save_application(programme, data, today):
+    """The application made from the public form's ``data`` to ``programme`` and saved with its
+    documents, or None when this applicant has applied to the programme already (nothing is
+    kept then)."""
+    model = programme.application_model()
+    application = model(
+        programme=programme,
+        programme_key=programme.translation_key,
+        status=ApplicationStatus.RECEIVED,
+        full_name=" ".join(data["full_name"].split()),
+        birth_date=data["birth_date"],
+        degree=data["degree"],
+        degree_grade=data["degree_grade"],
+        current_post=data["current_post"],
+        is_civil_servant=data["is_civil_servant"],
+        is_party_member=data["is_party_member"],
+        phone=data["phone"],
+        email=data["email"],
+        age=age_on(data["birth_date"], today),
+        applicant_hash=applicant_hash(
+            programme.translation_key, data["full_name"], data["birth_date"]
+        ),
+    )
+    try:
+        with transaction.atomic():
+            for name in model.DOCUMENT_FIELDS:
+                if data.get(name):
+                    getattr(application, name).save(data[name].name, data[name], save=False)
+            application.save()
+    except IntegrityError:
+        for name in model.DOCUMENT_FIELDS:
+            if getattr(application, name):
+                getattr(application, name).delete(save=False)
+        return None
+    return application

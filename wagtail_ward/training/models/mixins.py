@@ -6,7 +6,7 @@ It never names a concrete class: it asks ``index_model()``, ``course_model()`` a
 
 from django.apps import apps
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, models, transaction
+from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _gettext
@@ -22,10 +22,9 @@ from ...dates import ward_today
 from ...ratelimit import retry_after, too_many_requests
 from ..blocks import ProgrammeListBlock
 from ..conf import training_setting
-from ..eligibility import age_on
 from ..forms import ApplicationForm, TrainingProgrammeForm, duration_difference_message
 from ..forms import programme_problems as _programme_problems
-from .applications import ApplicationStatus, DegreeGrade, applicant_hash
+from .applications import DegreeGrade, save_application
 from .fields import PROGRAMME_API_FIELDS
 from .status import ProgrammeStatus, days_left, derived_status
 
@@ -348,7 +347,7 @@ class TrainingProgrammePageMixin(RoutablePageMixin, models.Model):
             return response
         form = ApplicationForm(request.POST, request.FILES, **options)
         if form.is_valid():
-            application = self._save_application(form.cleaned_data, today)
+            application = save_application(self, form.cleaned_data, today)
             if application is not None:
                 context["application"] = application
                 return TemplateResponse(
@@ -362,37 +361,3 @@ class TrainingProgrammePageMixin(RoutablePageMixin, models.Model):
             )
         context["form"] = form
         return TemplateResponse(request, template, context, status=400)
-
-    def _save_application(self, data, today):
-        """The stored application, or None when this applicant has applied already."""
-        model = self.application_model()
-        application = model(
-            programme=self,
-            programme_key=self.translation_key,
-            status=ApplicationStatus.RECEIVED,
-            full_name=" ".join(data["full_name"].split()),
-            birth_date=data["birth_date"],
-            degree=data["degree"],
-            degree_grade=data["degree_grade"],
-            current_post=data["current_post"],
-            is_civil_servant=data["is_civil_servant"],
-            is_party_member=data["is_party_member"],
-            phone=data["phone"],
-            email=data["email"],
-            age=age_on(data["birth_date"], today),
-            applicant_hash=applicant_hash(
-                self.translation_key, data["full_name"], data["birth_date"]
-            ),
-        )
-        try:
-            with transaction.atomic():
-                for name in model.DOCUMENT_FIELDS:
-                    if data.get(name):
-                        getattr(application, name).save(data[name].name, data[name], save=False)
-                application.save()
-        except IntegrityError:
-            for name in model.DOCUMENT_FIELDS:
-                if getattr(application, name):
-                    getattr(application, name).delete(save=False)
-            return None
-        return application
