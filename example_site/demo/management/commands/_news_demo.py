@@ -2,7 +2,7 @@
 site, four categories and more than thirty articles over two years.
 
 Idempotent: categories, index pages and articles are looked up by slug first. All text is
-written for this demo; the training article restates public facts in its own words.
+written for this demo; the article about the training programme is in _training_demo.py.
 """
 
 import datetime
@@ -26,61 +26,9 @@ CATEGORIES = [
     ("thong-bao", "Thông báo", "Announcements", "#7a4b00"),
 ]
 
-TRAINING_BODY = [
-    (
-        "paragraph",
-        "<p>Thành phố Hải Phòng mở chương trình đào tạo 150 cử nhân mới tốt nghiệp đại học "
-        "để làm nguồn cho các chức danh chủ chốt của xã, phường, thị trấn: bí thư đảng ủy, "
-        "chủ tịch và phó chủ tịch Ủy ban nhân dân.</p>",
-    ),
-    ("heading", {"text": "Nội dung và thời gian học", "level": "h2"}),
-    (
-        "paragraph",
-        "<p>Chương trình kéo dài 30 tháng, chia thành hai khóa liên tiếp, mỗi khóa 15 tháng. "
-        "Học viên học lý luận chính trị, quản lý nhà nước, kỹ năng lãnh đạo và đi thực tế "
-        "tại cơ sở. Đợt đầu có 77 cử nhân của 14 quận, huyện trúng tuyển.</p>",
-    ),
-    ("heading", {"text": "Ai được đăng ký", "level": "h2"}),
-    (
-        "paragraph",
-        "<ul><li>Tuổi dưới 30; cán bộ, công chức không quá 35 tuổi.</li>"
-        "<li>Ưu tiên người tốt nghiệp loại giỏi, khá và đảng viên.</li></ul>",
-    ),
-    ("heading", {"text": "Quyền lợi và nghĩa vụ", "level": "h2"}),
-    (
-        "paragraph",
-        "<p>Trong thời gian học, cử nhân mới tốt nghiệp được hưởng 85% lương theo hệ số 2,34 "
-        "và phụ cấp hằng tháng bằng 25–30% lương cơ sở; mười học viên xuất sắc nhất nhận học "
-        "bổng 500.000 đồng mỗi tháng. Thời gian học được tính là thời gian công tác.</p>"
-        "<p>Sau khi tốt nghiệp, học viên phải công tác ít nhất 5 năm liên tục tại xã, phường, "
-        "thị trấn; người bị buộc thôi học hoặc không hoàn thành khóa học phải bồi hoàn toàn "
-        "bộ chi phí đào tạo.</p>",
-    ),
-    (
-        "quote",
-        {
-            "text": "Học viên tốt nghiệp được bố trí làm công chức phường và đưa vào quy hoạch; "
-            "từ 5 đến 10% học viên đứng đầu có thể được bổ nhiệm ngay phó chủ tịch.",
-            "attribution": "Đề án đào tạo dự nguồn của thành phố",
-        },
-    ),
-]
-
 # (site hostname, slug, date, category slug, featured, title, lead, paragraphs, source)
 ARTICLES = [
-    # Lạc Viên ward
-    (
-        "lacvien.localhost",
-        "dao-tao-du-nguon-chuc-danh-chu-chot",
-        (2026, 11, 20),
-        "hanh-chinh-cong",
-        True,
-        "Đào tạo dự nguồn chức danh chủ chốt xã, phường, thị trấn",
-        "Thành phố tuyển chọn 150 cử nhân trẻ và đào tạo trong 30 tháng để làm nguồn lãnh đạo "
-        "cho xã, phường, thị trấn.",
-        TRAINING_BODY,
-        ("HPĐT", "https://haiphong.gov.vn/"),
-    ),
+    # Lạc Viên ward (its article about the training programme is in _training_demo.py)
     (
         "lacvien.localhost",
         "tiep-nhan-ho-so-truc-tuyen",
@@ -440,7 +388,6 @@ ARTICLES = [
 
 # Articles translated into English, and the text of that translation.
 TRANSLATED_SLUGS = [
-    "dao-tao-du-nguon-chuc-danh-chu-chot",
     "tiep-nhan-ho-so-truc-tuyen",
     "cong-bo-bo-thu-tuc-hanh-chinh",
     "ky-hop-hdnd-quan-cuoi-nam",
@@ -454,18 +401,6 @@ NEWS_ENGLISH = {
         "News of the district: activities, administrative procedures and announcements."
     ),
     **{vi: en for _slug, vi, en, _colour in CATEGORIES},
-    "Đào tạo dự nguồn chức danh chủ chốt xã, phường, thị trấn": (
-        "Training future leaders of communes, wards and towns"
-    ),
-    "Thành phố tuyển chọn 150 cử nhân trẻ và đào tạo trong 30 tháng để làm nguồn lãnh đạo "
-    "cho xã, phường, thị trấn.": (
-        "The city selects 150 young graduates and trains them for 30 months as future "
-        "leaders of communes, wards and towns."
-    ),
-    "Nội dung và thời gian học": "Content and length of the course",
-    "Ai được đăng ký": "Who may apply",
-    "Quyền lợi và nghĩa vụ": "Benefits and obligations",
-    "Đề án đào tạo dự nguồn của thành phố": "The city's training scheme",
     "Phường Lạc Viên tiếp nhận hồ sơ trực tuyến toàn trình": (
         "Lạc Viên ward accepts applications fully online"
     ),
