@@ -44,7 +44,7 @@ def plain_editor(django_user_model):
     return user
 
 
-def test_the_reviewers_group_exists_with_its_permissions():
+def test_the_reviewers_group_exists_with_its_permissions(db):
     codenames = set(
         Group.objects.get(name="Training reviewers").permissions.values_list("codename", flat=True)
     )
@@ -100,7 +100,13 @@ def test_nobody_reaches_a_document_without_the_permission(client, applications, 
 
 
 def test_nobody_adds_applications_in_the_admin(admin_client):
-    assert admin_client.get(INDEX + "new/").status_code == 403
+    """Even a superuser: applications come only from the public form."""
+    assert (
+        'href="/admin/training_applications/new/"' not in admin_client.get(INDEX).content.decode()
+    )
+    response = admin_client.post(INDEX + "new/", {"status": "selected"})
+    assert response.status_code == 302 and response["Location"] == "/admin/"
+    assert not TrainingApplication.objects.exists()
 
 
 def test_the_purge_removes_personal_data_and_keeps_the_counts(programme, applications):

@@ -145,7 +145,7 @@ class ApplicationForm(forms.Form):
 
     def __init__(self, *args, grades, today, age_limit, civil_servant_age_limit, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["degree_grade"].choices = grades
+        self.fields["degree_grade"].choices = [("", "---------"), *grades]
         self.today = today
         self.age_limit = age_limit
         self.civil_servant_age_limit = civil_servant_age_limit
