@@ -1,8 +1,9 @@
 """Admin views of the training family: an applicant's document, for reviewers only.
 
 The documents live outside MEDIA_ROOT (``storage.py``); this view is their only way out. It
-answers 403 to a signed-in user without the permission to view applications (the reviewers' group), and
-404 to a document that does not exist or was purged.
+answers 403 to a signed-in user without the permission to view applications (the reviewers'
+group), and 404 to a document that does not exist or was purged. Visitors who are not signed
+in get the admin's login page.
 """
 
 import mimetypes

@@ -52,8 +52,7 @@ BENEFITS = [
     "tạo dài hạn theo quy định.",
     "Mọi học viên được ngân sách thành phố hỗ trợ tiền sinh hoạt hằng tháng bằng 25–30% lương "
     "cơ bản.",
-    "Mỗi tháng, 10 học viên có thành tích học tập tốt trong tháng được cấp học bổng 500.000 "
-    "đồng.",
+    "Mỗi tháng, 10 học viên có thành tích học tập tốt trong tháng được cấp học bổng 500.000 đồng.",
     "Thời gian học được tính là thời gian công tác liên tục và thời gian hưởng lương.",
 ]
 OBLIGATIONS = [
