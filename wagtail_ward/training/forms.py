@@ -60,12 +60,11 @@ def duration_difference_message(total, durations):
 
 
 class TrainingProgrammeForm(WagtailAdminPageForm):
-    """Refuses a programme whose numbers or dates contradict each other, naming the field."""
+    """Refuses a course that ends before it starts, on the course."""
 
     def clean(self):
+        # The page's own numbers and dates are checked by the model's clean(), on this form too.
         cleaned = super().clean()
-        for field, message in programme_problems(cleaned, []).items():
-            self.add_error(field, message)
         courses = self.formsets.get("courses")
         if courses is not None:
             for form in courses.forms:

@@ -89,7 +89,7 @@ class Migration(migrations.Migration):
                 ('is_party_member', models.BooleanField(default=False, verbose_name='party member')),
                 ('age', models.PositiveSmallIntegerField(editable=False, null=True, verbose_name='age when applying')),
                 ('purged_at', models.DateTimeField(editable=False, null=True, verbose_name='personal data removed at')),
-                ('programme', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.page', verbose_name='programme')),
+                ('programme', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.page', verbose_name='programme')),
             ],
             options={
                 'verbose_name': 'training application',

@@ -53,7 +53,9 @@ class TrainingApplication(models.Model):
     programme = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("programme"),
-        on_delete=models.PROTECT,
+        # A deleted programme leaves its applications (and their counts) to the purge.
+        null=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     programme_key = models.UUIDField(_("programme key"), db_index=True, editable=False)
