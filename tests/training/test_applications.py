@@ -1,6 +1,7 @@
 """The public application form: criteria, closing date, CSRF, rate limit, uploads, receipt."""
 
 import datetime
+import functools
 import pathlib
 
 import pytest
@@ -11,6 +12,7 @@ from django.utils import translation
 
 from tests.html import BROWSER
 from tests.training.builders import CLOSES, OPENS
+from wagtail_ward.training.eligibility import eligibility_errors
 from wagtail_ward.training.models import TrainingApplication
 
 PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
@@ -69,15 +71,13 @@ def test_an_eligible_applicant_gets_a_receipt_number(client, apply_url, programm
 
 @DURING
 def test_an_applicant_over_the_age_limit_is_refused_with_the_limit_named(client, apply_url):
-    with translation.override("en"):
-        response = client.post(
-            apply_url, form_data(birth_date="1981-03-20"), HTTP_ACCEPT_LANGUAGE="en"
-        )
+    response = client.post(apply_url, form_data(birth_date="1981-03-20"))
     assert response.status_code == 400
     assert TrainingApplication.objects.count() == 0
     message = " ".join(errors_of(response)["birth_date"])
-    assert "under 30 years old; you are 31" in message
-    assert "up to the age of 35" in message
+    # The page is Vietnamese, so is the message.
+    assert "phải dưới 30 tuổi; anh/chị đã 31 tuổi" in message
+    assert "Công chức được đăng ký khi không quá 35 tuổi" in message
 
 
 @DURING
@@ -85,12 +85,11 @@ def test_a_civil_servant_of_33_is_accepted_and_one_of_36_refused(client, apply_u
     response = client.post(apply_url, form_data(birth_date="1978-06-01", civil_servant=True))
     assert response.status_code == 200
     assert TrainingApplication.objects.get().age == 33
-    with translation.override("en"):
-        response = client.post(
-            apply_url, form_data(birth_date="1975-06-01", civil_servant=True, name="Lê Văn Ba")
-        )
+    response = client.post(
+        apply_url, form_data(birth_date="1975-06-01", civil_servant=True, name="Lê Văn Ba")
+    )
     assert response.status_code == 400
-    assert "up to the age of 35; you are 36" in " ".join(errors_of(response)["birth_date"])
+    assert "không quá 35 tuổi; anh/chị đã 36 tuổi" in " ".join(errors_of(response)["birth_date"])
     assert TrainingApplication.objects.count() == 1
 
 
@@ -109,17 +108,19 @@ def test_an_application_after_the_closing_date_is_refused(client, apply_url, pro
 
 @DURING
 def test_uploads_are_limited_in_type_and_size(client, apply_url, settings):
-    settings.WAGTAIL_WARD = {**settings.WAGTAIL_WARD, "TRAINING_UPLOAD_MAX_BYTES": 1024}
+    settings.WAGTAIL_WARD = {**settings.WAGTAIL_WARD, "TRAINING_UPLOAD_MAX_BYTES": 1048576}
     cases = [
-        (SimpleUploadedFile("x.exe", b"MZ" + b"0" * 50), "Only these file types are accepted"),
-        (SimpleUploadedFile("x.pdf", b"<html><script>"), "not a real PDF file"),
-        (SimpleUploadedFile("x.pdf", PDF + b"0" * 2048), "at most 0.0 MB"),
+        (
+            SimpleUploadedFile("x.exe", b"MZ" + b"0" * 50),
+            "Chỉ nhận các loại tệp: PDF, JPG, JPEG, PNG.",
+        ),
+        (SimpleUploadedFile("x.pdf", b"<html><script>"), "không phải là tệp PDF thật"),
+        (SimpleUploadedFile("x.pdf", PDF + b"0" * 1048576), "Tệp quá lớn: tối đa 1.0 MB."),
     ]
-    with translation.override("en"):
-        for upload, message in cases:
-            response = client.post(apply_url, form_data(cv=upload))
-            assert response.status_code == 400
-            assert message in " ".join(errors_of(response)["cv"]), message
+    for upload, message in cases:
+        response = client.post(apply_url, form_data(cv=upload))
+        assert response.status_code == 400
+        assert message in " ".join(errors_of(response)["cv"]), message
     assert TrainingApplication.objects.count() == 0
 
 
@@ -145,3 +146,18 @@ def test_the_form_needs_the_csrf_token_and_is_rate_limited(apply_url, settings):
     ]
     assert statuses == [200, 200, 429]
     assert TrainingApplication.objects.count() == 2
+
+
+def test_eligibility_messages_in_english():
+    day = datetime.date(2012, 3, 20)
+    check = functools.partial(eligibility_errors, day=day, age_limit=30, civil_servant_age_limit=35)
+    with translation.override("en"):
+        assert check(birth_date=datetime.date(1981, 3, 21), is_civil_servant=False) == [
+            "Applicants must be under 30 years old; you are 30. "
+            "Civil servants may apply up to the age of 35."
+        ]
+        assert check(birth_date=datetime.date(1978, 6, 1), is_civil_servant=True) == []
+        assert check(birth_date=datetime.date(1976, 3, 20), is_civil_servant=True) == [
+            "Civil servants may apply up to the age of 35; you are 36."
+        ]
+        assert check(birth_date=datetime.date(1982, 3, 21), is_civil_servant=False) == []
