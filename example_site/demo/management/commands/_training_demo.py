@@ -343,6 +343,9 @@ def _programme(command, index):
     ]
     index.add_child(instance=programme)
     programme.save_revision(user=command.user).publish()
+    # Published on the day it was announced, as the news articles are.
+    first = datetime.datetime.combine(PROGRAMME["date"], datetime.time(8), tzinfo=datetime.UTC)
+    TrainingProgrammePage.objects.filter(pk=programme.pk).update(first_published_at=first)
     return programme
 
 
