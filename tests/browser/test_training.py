@@ -2,7 +2,7 @@
 index, the programme and its print view at desktop and phone widths, nor on the application
 form of a programme open today, which a visitor fills in to get a receipt number."""
 
-import json
+import datetime
 import os
 import subprocess
 import sys
@@ -126,8 +126,7 @@ def test_the_demo_programme_shows_the_facts_in_both_languages(page, demo_server)
         missing = [fact for fact in facts if fact not in text]
         assert missing == [], prefix
     api = "/api/v2/training/?fields=*&locale=en&slug=dao-tao-nguon-chuc-danh-chu-chot"
-    page.goto(demo_server["ward"] + api)
-    (data,) = json.loads(page.locator("body").inner_text())["items"]
+    (data,) = page.goto(demo_server["ward"] + api).json()["items"]
     assert (data["target_trainees"], data["selected_so_far"]) == (150, 77)
     assert data["participating_units"]["count"] == 14
     assert [c["duration_months"] for c in data["courses"]] == [15, 15]
@@ -141,7 +140,8 @@ def test_an_applicant_fills_in_the_form_and_gets_a_receipt(page, demo_server, op
     assert "Đang nhận hồ sơ" in page.locator(".ward-training-open h2").text_content()
     page.get_by_role("link", name="Đăng ký trực tuyến").click()
     page.get_by_label("Họ và tên").fill("Nguyễn Thị Thử")
-    page.get_by_label("Ngày sinh").fill("1996-04-02")
+    born = datetime.date(datetime.date.today().year - 25, 1, 2)  # 24 or 25: under 30
+    page.get_by_label("Ngày sinh").fill(born.isoformat())
     page.get_by_label("Bằng đại học").fill("Cử nhân Luật")
     page.get_by_label("Xếp loại tốt nghiệp").select_option("good")
     page.get_by_label("Điện thoại").fill("0912345678")
@@ -149,5 +149,7 @@ def test_an_applicant_fills_in_the_form_and_gets_a_receipt(page, demo_server, op
         files=[{"name": "ly-lich.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4\n"}]
     )
     page.get_by_role("button", name="Gửi hồ sơ").click()
+    errors = page.locator(".ward-field__error, .ward-form-errors").all_inner_texts()
+    assert errors == []
     assert page.locator("h1").inner_text() == "Đã nhận hồ sơ"
     assert page.locator(".ward-training-receipt strong").inner_text().startswith("DT-")
