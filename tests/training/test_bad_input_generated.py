@@ -13,7 +13,7 @@ from tests.training.builders import make_programme, make_training_index
 SETTINGS = {
     "deadline": None,
     "database": None,
-    "max_examples": 60,
+    "max_examples": 25,
     "suppress_health_check": [HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 }
 NAMES = [
