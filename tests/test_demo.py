@@ -198,9 +198,10 @@ def check_dates():
         datetime.date(2015, 8, 3),
     }
     district = re.compile(r"\b(quận|huyện|HĐND quận)\b", re.IGNORECASE)
-    # The reference article's own date and text belong to the training demo, which moves it.
+    # The reference article is dated in its programme's time (the training demo), before them.
+    assert dates[REFERENCE_ARTICLE] < datetime.date(2016, 2, 9)
     recent = NewsPage.objects.filter(locale__language_code="vi", date__gte=DISTRICT_DISSOLVED)
-    for article in recent.exclude(slug=REFERENCE_ARTICLE):
+    for article in recent:
         text = " ".join([article.title, article.lead, str(article.body)])
         assert not district.search(text), f"{article.slug} ({article.date}) speaks of the district"
     for week in weeks.filter(start_date__gte=DISTRICT_DISSOLVED).prefetch_related("entries"):

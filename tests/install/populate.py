@@ -33,6 +33,11 @@ from wagtail_ward.schedule.models import (  # noqa: E402
     ScheduleIndexPage,
     WeeklySchedulePage,
 )
+from wagtail_ward.training.models import (  # noqa: E402
+    TrainingCourse,
+    TrainingIndexPage,
+    TrainingProgrammePage,
+)
 
 ENGLISH = {
     "Phường Lạc Viên": "Lạc Viên Ward",
@@ -46,6 +51,10 @@ ENGLISH = {
     "Đào tạo dự nguồn chức danh chủ chốt": "Training future key officials",
     "Lịch công tác": "Work schedule",
     "Chủ tịch UBND phường": "Chair of the ward People's Committee",
+    "Đào tạo": "Training",
+    "Đề án tạo nguồn cán bộ chủ chốt": "Scheme to prepare key officials",
+    "Khóa 1": "Course 1",
+    "Tuổi đời dưới 30.": "Under 30 years old.",
 }
 
 
@@ -120,6 +129,31 @@ def main():
     ]
     week = publish(schedule_index, week)
 
+    training_index = publish(
+        home, TrainingIndexPage(title="Đào tạo", slug="dao-tao", show_in_menus=True)
+    )
+    programme = TrainingProgrammePage(
+        title="Đề án tạo nguồn cán bộ chủ chốt",
+        slug="de-an-tao-nguon",
+        organiser="Thành ủy Hải Phòng",
+        summary="Đào tạo 150 người có trình độ đại học trong 30 tháng.",
+        target_trainees=150,
+        selected_count=77,
+        total_duration_months=30,
+        applications_open=datetime.date(2011, 3, 1),
+        applications_close=datetime.date(2011, 4, 30),
+        eligibility=[("item", "Tuổi đời dưới 30.")],
+    )
+    programme.courses = [
+        TrainingCourse(
+            name="Khóa 1",
+            duration_months=15,
+            start_date=datetime.date(2011, 9, 1),
+            end_date=datetime.date(2012, 11, 30),
+        )
+    ]
+    programme = publish(training_index, programme)
+
     profile = UnitProfile.objects.create(
         name="Phường Lạc Viên",
         governing_body="Ủy ban nhân dân phường Lạc Viên",
@@ -136,6 +170,8 @@ def main():
     # Parents before children, snippets before the pages that use them.
     for instance in (home, about, sitemap, news_index, category, article, schedule_index):
         translate(instance, en, user)
+    for instance in (training_index, programme):
+        translate(instance, en, user)
     for instance in (leader, week, profile, poll):
         translate(instance, en, user)
 
@@ -149,6 +185,9 @@ def main():
             page: page.get_translation(locale).specific
             for page in (home, about, sitemap, news_index, article, schedule_index, week)
         }
+        pages.update(
+            {page: page.get_translation(locale).specific for page in (training_index, programme)}
+        )
         for page in pages.values():
             add(page.url, lang, contains=page.title)
         news, story, schedules, weekly = (
@@ -175,8 +214,18 @@ def main():
         add(f"{leader_url}ical/", lang, "text/calendar")
         add(f"{weekly.url}in/", lang, contains=weekly.title)
         add(f"{weekly.url}ical/", lang, "text/calendar", contains="VEVENT")
+        trainings, course_page = pages[training_index], pages[programme]
+        add(f"{trainings.url}?status=completed", lang, contains=course_page.title)
+        add(f"{trainings.url}archive/{course_page.date.year}/", lang)
+        add(f"{course_page.url}print/", lang, contains=course_page.title)
         json_type = "application/json"
-        for endpoint, page in (("pages", pages[about]), ("news", story), ("schedules", weekly)):
+        add(f"/api/v2/training/?status=completed&locale={lang}", lang, json_type)
+        for endpoint, page in (
+            ("pages", pages[about]),
+            ("news", story),
+            ("schedules", weekly),
+            ("training", course_page),
+        ):
             add(f"/api/v2/{endpoint}/?locale={lang}", lang, json_type, contains=page.title)
             add(f"/api/v2/{endpoint}/{page.pk}/", lang, json_type, contains=page.title)
         unit = profile.get_translation(locale).name

@@ -10,7 +10,7 @@ wagtail-localize copies tags from the source, so a later sync brings the Vietnam
 loader.
 
 Idempotent: categories, index pages and articles are looked up by slug first. All text is
-written for this demo; the training article restates public facts in its own words.
+written for this demo; the article about the training programme is in _training_demo.py.
 """
 
 import datetime
@@ -23,7 +23,7 @@ from wagtail_ward.news.models import NewsCategory, NewsIndexPage, NewsPage
 from ._demo_content import SITES
 from ._demo_photos import SCENES, photo
 from ._news_articles import ARTICLES as OTHER_ARTICLES
-from ._news_articles import LAC_VIEN, Article, English
+from ._news_articles import LAC_VIEN
 
 # (slug, name, English slug, English name)
 CATEGORIES = [
@@ -39,94 +39,8 @@ CATEGORIES = [
     ("thong-bao", "Thông báo", "announcements", "Announcements"),
 ]
 
-TRAINING_BODY = [
-    (
-        "paragraph",
-        "<p>Thành phố Hải Phòng mở chương trình đào tạo 150 cử nhân mới tốt nghiệp đại học "
-        "để làm nguồn cho các chức danh chủ chốt của xã, phường, thị trấn: bí thư đảng ủy, "
-        "chủ tịch và phó chủ tịch Ủy ban nhân dân.</p>",
-    ),
-    ("heading", {"text": "Nội dung và thời gian học", "level": "h2"}),
-    (
-        "paragraph",
-        "<p>Chương trình kéo dài 30 tháng, chia thành hai khóa liên tiếp, mỗi khóa 15 tháng. "
-        "Học viên học lý luận chính trị, quản lý nhà nước, kỹ năng lãnh đạo và đi thực tế "
-        "tại cơ sở. Đợt đầu có 77 cử nhân của 14 quận, huyện trúng tuyển.</p>",
-    ),
-    ("heading", {"text": "Ai được đăng ký", "level": "h2"}),
-    (
-        "paragraph",
-        "<ul><li>Tuổi dưới 30; cán bộ, công chức không quá 35 tuổi.</li>"
-        "<li>Ưu tiên người tốt nghiệp loại giỏi, khá và đảng viên.</li></ul>",
-    ),
-    ("heading", {"text": "Quyền lợi và nghĩa vụ", "level": "h2"}),
-    (
-        "paragraph",
-        "<p>Trong thời gian học, cử nhân mới tốt nghiệp được hưởng 85% lương theo hệ số 2,34 "
-        "và phụ cấp hằng tháng bằng 25–30% lương cơ sở; mười học viên xuất sắc nhất nhận học "
-        "bổng 500.000 đồng mỗi tháng. Thời gian học được tính là thời gian công tác.</p>"
-        "<p>Sau khi tốt nghiệp, học viên phải công tác ít nhất 5 năm liên tục tại xã, phường, "
-        "thị trấn; người bị buộc thôi học hoặc không hoàn thành khóa học phải bồi hoàn toàn "
-        "bộ chi phí đào tạo.</p>",
-    ),
-    (
-        "quote",
-        {
-            "text": "Học viên tốt nghiệp được bố trí làm công chức phường và đưa vào quy hoạch; "
-            "từ 5 đến 10% học viên đứng đầu có thể được bổ nhiệm ngay phó chủ tịch.",
-            "attribution": "Đề án đào tạo dự nguồn của thành phố",
-        },
-    ),
-]
-
-# The article of the reference page (site hostname, slug, date, category slug, featured, title,
-# lead, paragraphs, source).
-_TRAINING = (
-    "lacvien.localhost",
-    "dao-tao-du-nguon-chuc-danh-chu-chot",
-    (2026, 11, 20),
-    "hanh-chinh-cong",
-    True,
-    "Đào tạo dự nguồn chức danh chủ chốt xã, phường, thị trấn",
-    "Thành phố tuyển chọn 150 cử nhân trẻ và đào tạo trong 30 tháng để làm nguồn lãnh đạo "
-    "cho xã, phường, thị trấn.",
-    TRAINING_BODY,
-    ("HPĐT", "https://haiphong.gov.vn/"),
-)
-_host, _slug, _date, _category, _featured, _title, _lead, _body, _source = _TRAINING
-TRAINING_ARTICLE = Article(
-    _host, _slug, _date, _category, _title, _lead, _body, featured=_featured, source=_source
-)
-TRAINING_ENGLISH = English(
-    "training-future-commune-and-ward-leaders",
-    "Training future leaders of communes, wards and towns",
-    "The city selects 150 young graduates and trains them for 30 months as future leaders of "
-    "communes, wards and towns.",
-    [
-        "Hải Phòng City has opened a programme that trains 150 new university graduates for the "
-        "key posts of communes, wards and towns: Party Committee secretary, and chair and deputy "
-        "chair of the People's Committee.",
-        "What the course covers and how long it lasts",
-        "The programme lasts 30 months, in two consecutive courses of 15 months each. Trainees "
-        "study political theory, state management and leadership skills, and work in the field "
-        "at commune level. In the first round, 77 graduates from 14 districts were selected.",
-        "Who may apply",
-        "Under 30 years of age; civil servants up to 35.",
-        "Graduates with good or excellent degrees and Party members are preferred.",
-        "Benefits and obligations",
-        "While they study, new graduates are paid 85% of the salary at coefficient 2.34 and a "
-        "monthly allowance of 25–30% of the base salary; the ten best trainees of each month "
-        "receive a scholarship of 500,000 VND. The time spent studying counts as time in service.",
-        "After graduating, trainees must work for at least 5 consecutive years in a commune, ward "
-        "or town; a trainee who is dismissed from the course or does not complete it repays the "
-        "whole cost of the training.",
-        "Graduates are placed as ward civil servants and entered in the succession plan; the top "
-        "5 to 10% may be appointed deputy chair straight away.",
-        "The city's scheme for training future leaders",
-    ],
-    source_name="HPĐT",
-)
-ARTICLES = [TRAINING_ARTICLE._replace(english=TRAINING_ENGLISH), *OTHER_ARTICLES]
+# Lạc Viên's article about the training programme is in _training_demo.py.
+ARTICLES = list(OTHER_ARTICLES)
 
 # Sites whose articles are all translated; elsewhere only the articles that carry English.
 ENGLISH_HOSTNAMES = {LAC_VIEN}

@@ -1,0 +1,1 @@
+"""Training programmes (đào tạo): the programme page, its courses and online applications."""

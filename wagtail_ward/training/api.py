@@ -1,0 +1,91 @@
+"""The training programmes in the Wagtail API v2, for headless frontends.
+
+``/api/v2/training/`` lists live, public programmes with their courses loaded in one query;
+``?status=open|in_progress|planned|completed`` keeps the programmes with that status today and
+``?open_on=YYYY-MM-DD`` those open for applications on that day. Every programme has its
+derived ``status`` and ``days_left_to_apply``. Each response costs the same number of queries
+whatever the number of programmes and courses.
+"""
+
+from django.db.models import Count, IntegerField, Max, OuterRef, Prefetch, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.shortcuts import get_object_or_404
+from django.utils.functional import classproperty
+
+from ..api import WardPagesAPIViewSet
+from ..dates import ward_today
+from ..params import choice, date
+from .models import STATUS_ORDER, TrainingIndexPage, derived_status
+
+
+class TrainingAPIViewSet(WardPagesAPIViewSet):
+    """The programmes of ``index_model`` (its ``programme_model()``); a project with its own
+    pages registers a subclass with its own ``index_model``."""
+
+    name = "training"
+    index_model = TrainingIndexPage
+    known_query_parameters = WardPagesAPIViewSet.known_query_parameters.union(["status", "open_on"])
+    listing_default_fields = [
+        *WardPagesAPIViewSet.listing_default_fields,
+        "status",
+        "applications_close",
+        "days_left_to_apply",
+    ]
+
+    @classproperty
+    def model(cls):
+        return cls.index_model.programme_model()
+
+    def check_parameters(self, query):
+        super().check_parameters(query)
+        choice(query, "status", STATUS_ORDER)
+        date(query, "open_on")
+
+    def get_queryset(self):
+        model = self.model
+        selected = (
+            model.application_model()
+            .objects.filter(programme_key=OuterRef("translation_key"), status="selected")
+            .order_by()
+            .values("programme_key")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        queryset = model.objects.filter(
+            pk__in=self.get_base_queryset().values_list("pk", flat=True)
+        ).select_related("locale")
+        open_on = date(self.request.GET, "open_on")
+        if open_on is not None:
+            queryset = queryset.filter(
+                applications_open__lte=open_on, applications_close__gte=open_on
+            )
+        wanted = choice(self.request.GET, "status", STATUS_ORDER)
+        if wanted:
+            queryset = queryset.filter(pk__in=self._pks_with_status(queryset, wanted))
+        return queryset.prefetch_related(
+            Prefetch("courses", queryset=model.course_model().objects.order_by("sort_order"))
+        ).annotate(
+            _selected_applications=Coalesce(
+                Subquery(selected, output_field=IntegerField()), Value(0)
+            )
+        )
+
+    @staticmethod
+    def _pks_with_status(queryset, wanted):
+        """The programmes of ``queryset`` whose status today is ``wanted`` (one query)."""
+        today = ward_today()
+        rows = queryset.annotate(ends=Max("courses__end_date")).values_list(
+            "pk", "status_override", "applications_open", "applications_close", "ends"
+        )
+        return [
+            pk
+            for pk, override, opens, closes, ends in rows
+            if (override or derived_status(today, opens, closes, ends).value) == wanted
+        ]
+
+    def get_object(self):
+        return get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"])
+
+
+def register_endpoints(router):
+    router.register_endpoint("training", TrainingAPIViewSet)
