@@ -7,6 +7,7 @@ from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_i18n import admin_javascript_catalogue_script
 from .models import DailyVisitCount, UnitProfile
 from .polls.admin_views import PollViewSet
 from .visits import group_digits
@@ -48,3 +49,7 @@ class VisitorsPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_visitors_panel(request, panels):
     panels.append(VisitorsPanel())
+
+
+# The Vietnamese strings of the admin's JavaScript, after Wagtail's own (see admin_i18n).
+hooks.register("insert_global_admin_js", admin_javascript_catalogue_script)
