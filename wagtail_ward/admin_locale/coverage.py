@@ -31,9 +31,7 @@ def covered_apps():
 def _msgids(po_path):
     if not po_path.is_file():
         return []
-    return [
-        entry for entry in polib.pofile(str(po_path)) if entry.msgid and not entry.obsolete
-    ]
+    return [entry for entry in polib.pofile(str(po_path)) if entry.msgid and not entry.obsolete]
 
 
 def _served(catalog, entry):
