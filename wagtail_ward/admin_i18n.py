@@ -12,7 +12,9 @@ admin's scripts render, after the page has loaded.
 
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy
 from django.views.i18n import JavaScriptCatalog
+from wagtail.admin.forms.auth import LoginForm
 from wagtail.admin.localization import get_localized_response
 
 _catalogue = JavaScriptCatalog.as_view(packages=["wagtail_ward"])
@@ -30,3 +32,11 @@ def admin_javascript_catalogue_script():
     except NoReverseMatch:
         return ""
     return format_html('<script src="{}"></script>', url)
+
+
+def label_login_password():
+    """Wagtail's login form declares its password field without a label, so Django shows the
+    field's name, "Password", in English whatever the language. Give it the translated one."""
+    field = LoginForm.base_fields["password"]
+    if field.label is None:
+        field.label = gettext_lazy("Password")

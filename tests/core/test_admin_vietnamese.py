@@ -11,6 +11,7 @@ from django.contrib.humanize.templatetags.humanize import intcomma
 from django.template.loader import get_template
 from django.urls import reverse
 from django.utils import translation
+from django.utils.timesince import timesince
 from wagtail.admin.widgets import AdminDateInput, AdminDateTimeInput
 
 from wagtail_ward.admin_locale.coverage import counts, covered_apps, missing
@@ -133,3 +134,11 @@ def test_numbers_are_grouped_the_vietnamese_way():
         assert intcomma(1234567) == "1.234.567"
     with translation.override("en"):
         assert intcomma(1234567) == "1,234,567"
+
+
+def test_how_long_ago_reads_in_vietnamese():
+    """Lists of pages and revisions say "5 phút trước"; Django's catalogue lacks the units."""
+    now = datetime.datetime(2026, 12, 7, 8, 30)
+    with translation.override("vi"):
+        assert timesince(now - datetime.timedelta(minutes=5), now) == "5\xa0phút"
+        assert timesince(now - datetime.timedelta(days=3), now) == "3\xa0ngày"

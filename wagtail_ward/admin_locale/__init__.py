@@ -6,7 +6,8 @@ sources, not catalogues Django reads: ``python -m wagtail_ward.admin_locale`` (r
 ``make messages``) folds them into the package's compiled catalogues,
 
 - ``locale/vi/LC_MESSAGES/django.mo``: the package's own ``django.po`` first, then
-  ``wagtail-admin.po``, ``wagtail-core.po`` and ``wagtail-localize.po``. Django merges the
+  ``wagtail-admin.po``, ``wagtail-core.po``, ``wagtail-localize.po`` and ``django-core.po``
+  (Django's own strings the admin shows, such as "5 phút"). Django merges the
   catalogues of every installed app and the app listed first wins, so with ``wagtail_ward``
   before the Wagtail apps (as the installation asks) these translations win over Wagtail's
   partial ones;

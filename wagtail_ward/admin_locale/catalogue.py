@@ -11,8 +11,10 @@ SOURCE_DIR = Path(__file__).resolve().parent / "vi"
 LC_MESSAGES = PACKAGE_DIR / "locale" / "vi" / "LC_MESSAGES"
 OWN_PO = LC_MESSAGES / "django.po"
 
-# The Django-domain sources, in order of precedence after the package's own django.po.
-DJANGO_SOURCES = ("wagtail-admin.po", "wagtail-core.po", "wagtail-localize.po")
+# The Django-domain sources, in order of precedence after the package's own django.po:
+# Wagtail's and wagtail-localize's strings, then Django's own that the admin shows and
+# Django's Vietnamese catalogue lacks (django-core.po).
+DJANGO_SOURCES = ("wagtail-admin.po", "wagtail-core.po", "wagtail-localize.po", "django-core.po")
 JS_SOURCE = "djangojs.po"
 
 
