@@ -1,18 +1,22 @@
 """The admin screens the crawl visits, as a script for the demo's ``manage.py shell``.
 
-Printed as JSON: ``[[name, path], ...]``; every address comes from ``reverse()`` and the
-demo's own content, so the list follows the demo and Wagtail's URLs.
+Printed as JSON: ``{"screens": [[name, path], ...], "content": [text, ...]}``. Every address
+comes from ``reverse()`` and the demo's own content, so the list follows the demo and
+Wagtail's URLs; "content" is the text editors wrote (titles, names, questions, in both
+languages), which the screens show as it is.
 """
 
 import json
 
+from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils.html import strip_tags
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Site
+from wagtail.models import Collection, Locale, Page, Site, Task, Workflow
 
-from wagtail_ward.models import Poll, WardSettings
-from wagtail_ward.news.models import NewsIndexPage, NewsPage
+from wagtail_ward.models import Poll, PollChoice, UnitProfile, WardSettings
+from wagtail_ward.news.models import NewsCategory, NewsIndexPage, NewsPage
 from wagtail_ward.schedule.models import Leader, ScheduleIndexPage, WeeklySchedulePage
 
 vi = Locale.objects.get(language_code="vi")
@@ -88,4 +92,28 @@ if translation is not None:
     screens.append(
         ("edit a translation", reverse("wagtailadmin_pages:edit", args=[translation.pk]))
     )
-print(json.dumps([screen for screen in screens if screen]))
+content = [
+    *Page.objects.values_list("title", flat=True),
+    *Site.objects.values_list("site_name", flat=True),
+    *Poll.objects.values_list("question", "description").distinct(),
+    *PollChoice.objects.values_list("label", flat=True),
+    *Leader.objects.values_list("name", "position"),
+    *NewsCategory.objects.values_list("name", flat=True),
+    *UnitProfile.objects.values_list("name", "governing_body", "parent_unit_name"),
+    *Workflow.objects.values_list("name", flat=True),
+    *Task.objects.values_list("name", flat=True),
+    *Collection.objects.values_list("name", flat=True),
+    *get_image_model().objects.values_list("title", flat=True),
+    *get_document_model().objects.values_list("title", flat=True),
+    *get_user_model().objects.values_list("username", flat=True),
+]
+for article_page in NewsPage.objects.all():
+    content.append(article_page.lead)
+    content += [
+        line
+        for block in article_page.body
+        if block.block_type == "paragraph"
+        for line in strip_tags(block.value.source).splitlines()
+    ]
+texts = [str(text) for item in content for text in (item if isinstance(item, tuple) else (item,))]
+print(json.dumps({"screens": [screen for screen in screens if screen], "content": texts}))
