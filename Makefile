@@ -7,13 +7,14 @@ MANAGE := cd example_site && ../$(BIN)/python manage.py
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: help demo test test-install venv system-deps test-deps lint format migrations-check docs \
-	pytest messages bench clean
+	pytest messages admin-messages bench clean
 
 help:
 	@echo "make demo   - install, migrate SQLite, load the demo district, serve http://127.0.0.1:8000/"
 	@echo "make test   - lint, migration checks, docs build, catalogue check and the test suite"
 	@echo "make test-install - build the wheel, install it into a new Wagtail project (8.0 and 7.0), use it"
-	@echo "make messages - refresh and compile the Vietnamese catalogue"
+	@echo "make messages - refresh and compile the Vietnamese catalogue (with the admin's)"
+	@echo "make admin-messages - list the installed Wagtail admin strings that lack Vietnamese"
 
 # Tools that pip cannot install, as command:Debian-package pairs. The demo needs none. The
 # catalogue needs gettext (makemessages, compilemessages); the tests also drive the system
@@ -94,9 +95,16 @@ pytest: venv test-deps
 	WARD_TEST_PAGES=subclassed $(BIN)/pytest $(XDIST) -q tests/news tests/schedule
 	$(BIN)/pytest tests/browser
 
+# makemessages keeps django.po to the package's own strings; the compiled django.mo also holds
+# the admin's translations of admin_locale/vi/ (and djangojs.mo its JavaScript strings), so
+# compile with wagtail_ward.admin_locale, never with compilemessages alone.
 messages: venv system-deps
 	cd wagtail_ward && DJANGO_SETTINGS_MODULE=tests.settings PYTHONPATH=.. ../$(BIN)/django-admin makemessages -l vi --no-obsolete --add-location file
-	cd wagtail_ward && ../$(BIN)/django-admin compilemessages -l vi
+	$(BIN)/python -m wagtail_ward.admin_locale
+
+# After a Wagtail or wagtail-localize upgrade: the admin strings that have no Vietnamese yet.
+admin-messages: venv
+	DJANGO_SETTINGS_MODULE=tests.settings $(BIN)/django-admin ward_admin_messages --pythonpath .
 
 bench: venv
 	$(BIN)/python -m bench

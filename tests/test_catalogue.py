@@ -2,6 +2,10 @@
 
 The extraction check copies the package to a temporary directory and runs makemessages
 there, exactly as `make messages` does, so the committed catalogue is never touched.
+
+``django.po`` holds the package's own strings; the compiled ``django.mo`` holds them first and
+then the admin's (``admin_locale/vi/``), ``djangojs.mo`` the admin's JavaScript strings
+(``wagtail_ward.admin_locale``). Coverage of the installed Wagtail: tests/test_admin_catalogue.py.
 """
 
 import os
@@ -17,13 +21,20 @@ from django.test import override_settings
 from django.utils import translation
 
 import wagtail_ward
+from wagtail_ward.admin_locale import catalogue as admin_catalogue
 
 PACKAGE_DIR = Path(wagtail_ward.__file__).resolve().parent
 LC_MESSAGES = PACKAGE_DIR / "locale" / "vi" / "LC_MESSAGES"
 PO_PATH = LC_MESSAGES / "django.po"
 MO_PATH = LC_MESSAGES / "django.mo"
+JS_MO_PATH = LC_MESSAGES / "djangojs.mo"
+ADMIN_SOURCES = [
+    admin_catalogue.SOURCE_DIR / name
+    for name in (*admin_catalogue.DJANGO_SOURCES, admin_catalogue.JS_SOURCE)
+]
 
 FIX = "Run `make messages`, translate the new entries in {po} and commit the .po and .mo."
+COMPILE = "Run `make messages` (python -m wagtail_ward.admin_locale), never compilemessages alone."
 
 # %(name)s, %s, %d ... as Python's %-formatting reads them; "%%" is a literal percent sign.
 PERCENT_PLACEHOLDER = re.compile(r"%(?:\([^)]*\))?[#0 +-]*(?:\d+|\*)?(?:\.\d+)?[diouxXeEfFgGcrsa%]")
@@ -135,10 +146,10 @@ def _translations(entries):
     return result
 
 
-def test_compiled_catalogue_matches_the_po(committed):
-    assert MO_PATH.is_file(), f"{MO_PATH} is missing: run `make messages` (or compilemessages)."
-    compiled = polib.mofile(str(MO_PATH))
-    source = {k: v for k, v in _translations(committed).items() if v[1]}
+def _compare_compiled(source_catalogue, mo_path):
+    assert mo_path.is_file(), f"{mo_path} is missing. " + COMPILE
+    compiled = polib.mofile(str(mo_path))
+    source = {k: v for k, v in _translations(source_catalogue).items() if v[1]}
     binary = _translations(compiled)
     differ = {k for k in source.keys() & binary.keys() if source[k] != binary[k]}
     problems = []
@@ -146,13 +157,41 @@ def test_compiled_catalogue_matches_the_po(committed):
     if only_po:
         problems.append(f"Missing from the .mo:\n{_show(only_po)}")
     if only_mo:
-        problems.append(f"In the .mo but not translated in the .po:\n{_show(only_mo)}")
+        problems.append(f"In the .mo but not translated in the .po files:\n{_show(only_mo)}")
     if differ:
         problems.append(f"Translated differently in the .mo:\n{_show(differ)}")
     assert not problems, (
-        f"{MO_PATH.name} is out of sync with {PO_PATH.name}.\n"
+        f"{mo_path.name} is out of sync with its .po files.\n"
         + "\n".join(problems)
-        + "\nRun `make messages` (or `django-admin compilemessages -l vi` in wagtail_ward/)."
+        + "\n"
+        + COMPILE
+    )
+
+
+def test_compiled_catalogue_matches_the_po(committed):
+    # The package's own translations first, then the admin's (admin_locale/vi/*.po).
+    merged = admin_catalogue.merge(admin_catalogue.django_sources(PO_PATH))
+    assert {_key(e) for e in committed.translated_entries()} <= {_key(e) for e in merged}
+    _compare_compiled(merged, MO_PATH)
+
+
+def test_compiled_javascript_catalogue_matches_the_po():
+    _compare_compiled(admin_catalogue.merge(admin_catalogue.js_sources()), JS_MO_PATH)
+
+
+def test_package_and_admin_use_the_same_words(committed):
+    """A msgid both the package and the admin translate reads the same (docs/glossary.md):
+    the package's wins in the admin, so "Settings" must not become "Tùy chỉnh" there."""
+    admin = admin_catalogue.merge(ADMIN_SOURCES[:-1]) or []
+    theirs = {_key(e): e.msgstr for e in admin if not e.msgid_plural}
+    differ = [
+        f"  - {e.msgid!r}: {e.msgstr!r} here, {theirs[_key(e)]!r} in admin_locale/vi/"
+        for e in committed.translated_entries()
+        if _key(e) in theirs and theirs[_key(e)] != e.msgstr
+    ]
+    assert not differ, (
+        "Translate these as the admin does, or give the package's msgid a context:\n"
+        + "\n".join(differ)
     )
 
 
@@ -172,9 +211,12 @@ def _same(source, translated):
     return named_or_template == named_or_template_t and positional == positional_t
 
 
-def test_placeholders_survive_translation(committed):
+@pytest.mark.parametrize("po_path", [PO_PATH, *ADMIN_SOURCES], ids=lambda path: path.name)
+def test_placeholders_survive_translation(po_path):
+    if not po_path.is_file():
+        pytest.fail(f"{po_path} is missing")
     wrong = []
-    for entry in committed.translated_entries():
+    for entry in polib.pofile(str(po_path)).translated_entries():
         python_format = "python-format" in entry.flags
         if entry.msgid_plural:
             pairs = [(entry.msgid_plural, s) for s in entry.msgstr_plural.values()]

@@ -4,12 +4,15 @@
 - ``api/ward/site-info/``: header and footer data for headless frontends;
 - ``api/ward/visits/``: counts a visit from a headless frontend (POST, JSON);
 - ``sitemap.xml``: the XML sitemap with every translation as an alternate;
-- ``polls/<id>/vote/`` and ``api/ward/polls/<id>/[vote/]``: voting (see ``wagtail_ward.polls``).
+- ``polls/<id>/vote/`` and ``api/ward/polls/<id>/[vote/]``: voting (see ``wagtail_ward.polls``);
+- ``ward/admin-jsi18n/``: the Vietnamese strings of the admin's JavaScript (see
+  ``wagtail_ward.admin_i18n``).
 """
 
 from django.urls import include, path
 from wagtail.contrib.sitemaps.views import sitemap
 
+from .admin_i18n import admin_javascript_catalogue
 from .api.views import record_visit, site_info
 from .sitemaps import WardSitemap
 
@@ -19,5 +22,10 @@ urlpatterns = [
     path("api/ward/site-info/", site_info, name="site_info"),
     path("api/ward/visits/", record_visit, name="record_visit"),
     path("", include("wagtail_ward.polls.urls")),
+    path(
+        "ward/admin-jsi18n/",
+        admin_javascript_catalogue,
+        name="admin_javascript_catalogue",
+    ),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": WardSitemap}}, name="sitemap"),
 ]

@@ -7,6 +7,8 @@ from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_i18n import admin_javascript_catalogue_script, label_login_password
+from .admin_site import point_settings_at_working_site, remember_site
 from .models import DailyVisitCount, UnitProfile
 from .polls.admin_views import PollViewSet
 from .visits import group_digits
@@ -48,3 +50,30 @@ class VisitorsPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_visitors_panel(request, panels):
     panels.append(VisitorsPanel())
+
+
+# The Vietnamese strings of the admin's JavaScript, after Wagtail's own (see admin_i18n).
+hooks.register("insert_global_admin_js", admin_javascript_catalogue_script)
+label_login_password()
+
+
+# Site settings open on the site the editor is working in (see admin_site).
+@hooks.register("before_edit_page")
+def remember_site_of_edited_page(request, page):
+    remember_site(request, page)
+
+
+@hooks.register("before_create_page")
+def remember_site_of_new_page(request, parent_page, page_class):
+    remember_site(request, parent_page)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def remember_site_of_explored_pages(parent_page, pages, request):
+    remember_site(request, parent_page)
+    return pages
+
+
+@hooks.register("construct_settings_menu")
+def open_settings_on_working_site(request, menu_items):
+    point_settings_at_working_site(request, menu_items)

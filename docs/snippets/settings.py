@@ -40,3 +40,10 @@ WAGTAIL_I18N_ENABLED = True
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
+
+# Dates in the admin as the office writes them (07/12/2026, 07/12/2026 08:30), calendars that
+# start on Monday and numbers grouped as 1.234: wagtail_ward.formats, and Wagtail's date pickers.
+FORMAT_MODULE_PATH = ["wagtail_ward.formats"]
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"

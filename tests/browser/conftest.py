@@ -25,10 +25,49 @@ CHROMIUM = os.environ.get("WAGTAIL_WARD_CHROMIUM", "/usr/bin/chromium")
 EXAMPLE_SITE = Path(__file__).resolve().parents[2] / "example_site"
 
 
+ROOT = Path(__file__).resolve().parents[2]
+FAILURES = ROOT / "build" / "browser-failures"
+DEMO_ADMIN = ("admin", os.environ.get("DEMO_ADMIN_PASSWORD", "ward-demo-2026"))
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser/" in Path(str(item.fspath)).as_posix():
             item.add_marker(pytest.mark.browser)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    setattr(item, f"report_{report.when}", report)
+    return report
+
+
+@pytest.fixture
+def keep_failure(request, page):
+    """On failure, the page's HTML and a screenshot go to build/browser-failures/."""
+    yield page
+    report = getattr(request.node, "report_call", None)
+    if report is not None and report.failed:
+        FAILURES.mkdir(parents=True, exist_ok=True)
+        name = request.node.name.replace("/", "_")
+        (FAILURES / f"{name}.html").write_text(page.content(), encoding="utf-8")
+        page.screenshot(path=str(FAILURES / f"{name}.png"), full_page=True)
+
+
+@pytest.fixture
+def admin_login():
+    """``admin_login(page, base_url, username, password)``: sign in to the admin in Vietnamese
+    (the demo's administrator by default)."""
+
+    def login(page, base_url, username=DEMO_ADMIN[0], password=DEMO_ADMIN[1]):
+        page.goto(base_url + "/admin/login/")
+        page.locator("#id_username").fill(username)
+        page.locator("#id_password").fill(password)
+        page.locator("form button[type=submit]").click()
+        page.wait_for_url(base_url + "/admin/")
+
+    return login
 
 
 @pytest.fixture(scope="session")
@@ -67,14 +106,34 @@ def _free_port():
 
 @pytest.fixture(scope="session")
 def demo_server(tmp_path_factory):
-    """The demo district on http://127.0.0.1:<port>/ (wards on lacvien.localhost:<port>)."""
+    """The demo district on http://127.0.0.1:<port>/ (wards on lacvien.localhost:<port>).
+
+    ``WARD_DEMO_URL=http://127.0.0.1:<port>`` (with the demo's ``DATABASE_URL``) uses a demo
+    that is already running instead, while one writes a test.
+    """
+    manage = [sys.executable, "manage.py"]
+
+    def run_manage(env):
+        return lambda *command: subprocess.run(  # noqa: S603
+            manage + list(command), cwd=EXAMPLE_SITE, env=env, check=True, capture_output=True
+        ).stdout.decode()
+
+    running = os.environ.get("WARD_DEMO_URL")
+    if running:
+        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "district_site.settings.dev"}
+        port = running.rsplit(":", 1)[1]
+        yield {
+            "district": running,
+            "ward": f"http://lacvien.localhost:{port}",
+            "manage": run_manage(env),
+        }
+        return
     folder = tmp_path_factory.mktemp("demo")
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "district_site.settings.dev",
         "DATABASE_URL": f"sqlite:///{folder / 'demo.sqlite3'}",
     }
-    manage = [sys.executable, "manage.py"]
     for command in (["migrate", "--noinput"], ["load_ward_demo"]):
         subprocess.run(  # noqa: S603
             manage + command, cwd=EXAMPLE_SITE, env=env, check=True, capture_output=True
@@ -98,6 +157,11 @@ def demo_server(tmp_path_factory):
                 server.kill()
                 raise
             time.sleep(0.2)
-    yield {"district": base, "ward": f"http://lacvien.localhost:{port}"}
+    yield {
+        "district": base,
+        "ward": f"http://lacvien.localhost:{port}",
+        # manage.py of the demo, for what a test prepares outside the browser.
+        "manage": run_manage(env),
+    }
     server.terminate()
     server.wait(timeout=10)

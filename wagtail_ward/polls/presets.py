@@ -11,7 +11,7 @@ from ..models import Poll, PollChoice, ResultsVisibility
 
 PRESETS = {
     "dossier_timeliness": {
-        "title": _("Dossier timeliness (before, on time, a little late, very late)"),
+        "title": _("Dossier timeliness (before the deadline, on time, a little late, very late)"),
         "question": ("Hồ sơ của quý vị được giải quyết:", "Your dossier was handled:"),
         "description": (
             "Ý kiến của quý vị giúp phường nâng cao chất lượng phục vụ.",

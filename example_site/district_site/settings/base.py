@@ -98,6 +98,11 @@ WAGTAIL_I18N_ENABLED = True
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
+# As docs/snippets/settings.py: dd/mm/yyyy dates, weeks from Monday, numbers grouped as 1.234.
+FORMAT_MODULE_PATH = ["wagtail_ward.formats"]
+WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
+WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static_root"

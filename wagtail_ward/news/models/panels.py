@@ -1,6 +1,7 @@
 """The editor's forms of the news pages: which fields, in which tabs."""
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -26,7 +27,10 @@ ARTICLE_DETAILS_PANELS = [
         [FieldPanel("featured_image"), FieldPanel("featured_image_caption")],
         heading=_("Picture"),
     ),
-    MultiFieldPanel([FieldPanel("source_name"), FieldPanel("source_url")], heading=_("Source")),
+    MultiFieldPanel(
+        [FieldPanel("source_name"), FieldPanel("source_url")],
+        heading=pgettext_lazy("where a news article comes from", "Source"),
+    ),
 ]
 
 

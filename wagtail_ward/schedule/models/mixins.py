@@ -27,13 +27,13 @@ from wagtail.search import index
 from ...dates import ward_today
 from ...params import BadParameter, bad_request, check_year, positive_int
 from ...public import public_q
-from ..forms import WeeklyScheduleForm
 from ..ical import calendar_response
 from .changes import mark_changed_entries
 from .days import group_by_day
 from .entries import end_before_start, entries_queryset, entry_problems
 from .leaders import Leader
 from .titles import title_and_slug
+from .weeks import NewWeekForm
 
 
 class OldRoutesMixin:
@@ -237,7 +237,7 @@ class WeeklySchedulePageMixin(OldRoutesMixin, RoutablePageMixin, models.Model):
     )
     title_is_generated = models.BooleanField(default=True, editable=False)
 
-    base_form_class = WeeklyScheduleForm
+    base_form_class = NewWeekForm
 
     content_panels = [
         MultiFieldPanel(

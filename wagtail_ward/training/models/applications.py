@@ -15,6 +15,7 @@ from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from ..eligibility import age_on
 from ..storage import document_path, private_storage
@@ -24,7 +25,7 @@ class ApplicationStatus(models.TextChoices):
     RECEIVED = "received", _("Received")
     ELIGIBLE = "eligible", _("Eligible")
     SELECTED = "selected", _("Selected")
-    REJECTED = "rejected", _("Rejected")
+    REJECTED = "rejected", pgettext_lazy("application status", "Rejected")
 
 
 class DegreeGrade(models.TextChoices):

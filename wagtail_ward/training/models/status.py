@@ -2,12 +2,13 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class ProgrammeStatus(models.TextChoices):
     # In the order the index shows the groups.
     OPEN = "open", _("Open for applications")
-    IN_PROGRESS = "in_progress", _("In progress")
+    IN_PROGRESS = "in_progress", pgettext_lazy("programme status", "In progress")
     PLANNED = "planned", _("Planned")
     COMPLETED = "completed", _("Completed")
 

@@ -140,6 +140,9 @@ def article_body(programme):
 
 TRAINING_ENGLISH = {
     "Đào tạo": "Training",
+    "dao-tao": "training",
+    PROGRAMME_SLUG: "key-official-training-scheme",
+    ARTICLE_SLUG: "training-future-leaders-of-communes-and-wards",
     "Các chương trình đào tạo, bồi dưỡng cán bộ mà phường tham gia hoặc giới thiệu.": (
         "Training programmes for officials that the ward takes part in or recommends."
     ),
