@@ -143,6 +143,14 @@ TRAINING_ENGLISH = {
     "dao-tao": "training",
     PROGRAMME_SLUG: "key-official-training-scheme",
     ARTICLE_SLUG: "training-future-leaders-of-communes-and-wards",
+    "HPĐT": "HPĐT",  # the source's name (Hải Phòng's online paper) is a proper name
+    BODY[0][1].removeprefix("<p>").removesuffix("</p>"): (
+        "The Hải Phòng City Party Committee had the scheme drawn up to carry out the Central "
+        "Committee's Resolution 5 (9th term) and the City Party Committee's Resolution 13 (12th "
+        "term) on renewing and improving the grassroots political system. Its aim is that by "
+        "the 2015–2020 term most trainees are appointed to, or nominated for, the key posts of "
+        "communes, wards and towns."
+    ),
     "Các chương trình đào tạo, bồi dưỡng cán bộ mà phường tham gia hoặc giới thiệu.": (
         "Training programmes for officials that the ward takes part in or recommends."
     ),
