@@ -1,3 +1,5 @@
+# The rows and the OpenDocument XML are written out as an office would type them.
+# ruff: noqa: E501
 """Make the spreadsheets of the import tests, the way offices make them.
 
 Run from the repository root: ``.venv/bin/python tests/schedule/files/make_files.py``. The files
@@ -67,12 +69,52 @@ def office_layout():
     rows_with_merged_days(
         sheet,
         [
-            ["Thứ hai\n07/12", "Sáng", "7h30", "Chào cờ đầu tuần", "Đ/c Nguyễn Văn An - Chủ tịch UBND", "Toàn thể cán bộ", "Sân UBND"],
-            [None, "Sáng", "9h", "Giao ban lãnh đạo", "Chủ tịch Nguyễn Văn An", "Các Phó Chủ tịch", "Phòng họp 1"],
+            [
+                "Thứ hai\n07/12",
+                "Sáng",
+                "7h30",
+                "Chào cờ đầu tuần",
+                "Đ/c Nguyễn Văn An - Chủ tịch UBND",
+                "Toàn thể cán bộ",
+                "Sân UBND",
+            ],
+            [
+                None,
+                "Sáng",
+                "9h",
+                "Giao ban lãnh đạo",
+                "Chủ tịch Nguyễn Văn An",
+                "Các Phó Chủ tịch",
+                "Phòng họp 1",
+            ],
             [None, "Chiều", "2h", "Tiếp công dân", "Trần Thị Bình (PCT)", "", "Phòng tiếp dân"],
-            ["Thứ ba\n08/12", "Cả ngày", "Cả ngày", "Kiểm tra công tác cải cách hành chính", "Đ/c Trần Thị Bình", "", "Các khu phố"],
-            ["Thứ tư\n09/12", "Sáng", "Theo giấy mời", "Dự hội nghị của Quận ủy", "Đ/c Nguyễn Văn An", "", "Hội trường Quận ủy"],
-            [None, "Chiều", "", "Họp Ban chỉ đạo chuyển đổi số", "Đ/c Lê Văn Cường - Chánh Văn phòng", "", "Phòng họp 2"],
+            [
+                "Thứ ba\n08/12",
+                "Cả ngày",
+                "Cả ngày",
+                "Kiểm tra công tác cải cách hành chính",
+                "Đ/c Trần Thị Bình",
+                "",
+                "Các khu phố",
+            ],
+            [
+                "Thứ tư\n09/12",
+                "Sáng",
+                "Theo giấy mời",
+                "Dự hội nghị của Quận ủy",
+                "Đ/c Nguyễn Văn An",
+                "",
+                "Hội trường Quận ủy",
+            ],
+            [
+                None,
+                "Chiều",
+                "",
+                "Họp Ban chỉ đạo chuyển đổi số",
+                "Đ/c Lê Văn Cường - Chánh Văn phòng",
+                "",
+                "Phòng họp 2",
+            ],
         ],
     )
     footer(sheet)
@@ -198,7 +240,14 @@ def header_only():
 
 CSV_ROWS = [
     ["Thứ/Ngày", "Buổi", "Thời gian", "Nội dung", "Chủ trì", "Địa điểm"],
-    ["Thứ hai 07/12", "Sáng", "7 giờ 30", "Họp giao ban, triển khai công việc tuần", "Đ/c Nguyễn Văn An", "Phòng họp"],
+    [
+        "Thứ hai 07/12",
+        "Sáng",
+        "7 giờ 30",
+        "Họp giao ban, triển khai công việc tuần",
+        "Đ/c Nguyễn Văn An",
+        "Phòng họp",
+    ],
     ["", "Chiều", "2 giờ chiều", "Tiếp công dân định kỳ", "Trần Thị Bình (PCT)", "Phòng tiếp dân"],
     ["Thứ ba 08/12", "", "Tối 19h", "Đối thoại với thanh niên", "", "Nhà văn hóa khu phố 3"],
 ]
@@ -241,7 +290,13 @@ def csv_files():
     english = [
         ["Date", "Time", "Content", "Presiding", "Location"],
         ["Monday 07/12", "8:00 AM", "Welcome of the delegation from Besançon", "", "Café Hòa Bình"],
-        ["Tuesday 08/12", "2:00 PM", "Visit to the Crèche Saint-Exupéry, façade works", "", "Quận 1"],
+        [
+            "Tuesday 08/12",
+            "2:00 PM",
+            "Visit to the Crèche Saint-Exupéry, façade works",
+            "",
+            "Quận 1",
+        ],
     ]
     english[1][4] = "Café de l'Opéra"
     english[2][4] = "Crèche, 2e étage"
