@@ -175,6 +175,7 @@ def _sheets(schedule, item, user):
         )
         for entry in sheet["entries"]:
             entry["time_display"] = describe_time(entry)
+            entry["date_display"] = f"{datetime.date.fromisoformat(entry['date']):%d/%m/%Y}"
             entry["session_label"] = Session(entry["session"]).label if entry["session"] else ""
         sheets.append(
             {
