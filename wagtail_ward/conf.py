@@ -56,6 +56,15 @@ DEFAULTS = {
     # other languages and their aliases, so no page is private in one language and public in
     # another. False keeps privacy per language (see docs/privacy.md).
     "PRIVACY_FOLLOWS_TRANSLATIONS": True,
+    # Schedule spreadsheet import (docs/schedule.md): the most entries one file may bring, the
+    # largest upload, the most an .xlsx or .ods may unpack to (what the file declares about
+    # itself is not trusted), the seconds one import may spend reading, and how long a preview
+    # waits for "Import" before the editor must upload the file again.
+    "SCHEDULE_IMPORT_MAX_ROWS": 500,
+    "SCHEDULE_IMPORT_MAX_UPLOAD_BYTES": 5 * 1024 * 1024,
+    "SCHEDULE_IMPORT_MAX_UNCOMPRESSED_BYTES": 20 * 1024 * 1024,
+    "SCHEDULE_IMPORT_SECONDS": 10,
+    "SCHEDULE_IMPORT_PREVIEW_SECONDS": 3600,
 }
 
 

@@ -11,7 +11,12 @@ class ScheduleConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     # Checked by wagtail_ward.checks (E005, E006): the iCal feeds and the spreadsheet import.
     ward_requires_apps = ("wagtail.contrib.routable_page",)
-    ward_requires_modules = (("icalendar", "icalendar"), ("openpyxl", "openpyxl"))
+    ward_requires_modules = (
+        ("icalendar", "icalendar"),
+        ("openpyxl", "openpyxl"),
+        ("charset_normalizer", "charset-normalizer"),
+        ("defusedxml", "defusedxml"),
+    )
 
     def ready(self):
         from ..fragments import watch_models

@@ -43,7 +43,11 @@ def event_times(entry):
 
 
 def entry_event(entry, request, language_code, stamp):
-    start, end = event_times(entry)
+    if entry.all_day and not entry.start_time:
+        # An all-day entry ("Cả ngày") is a date event: DTEND is the next day (RFC 5545 3.6.1).
+        start, end = entry.date, entry.date + datetime.timedelta(days=1)
+    else:
+        start, end = event_times(entry)
     event = Event()
     event.add("uid", entry_uid(entry, language_code))
     event.add("dtstamp", stamp)
@@ -52,6 +56,7 @@ def entry_event(entry, request, language_code, stamp):
     event.add("summary", entry.content.splitlines()[0][:200] if entry.content else "")
     lines = [entry.content]
     for label, value in (
+        ("Thời gian" if language_code == "vi" else "Time", entry.time_note),
         ("Chủ trì" if language_code == "vi" else "Presiding", entry.presiding_display),
         ("Thành phần" if language_code == "vi" else "Participants", entry.participants),
         ("Chuẩn bị" if language_code == "vi" else "Preparing unit", entry.preparing_unit),

@@ -1,50 +1,21 @@
-"""Admin views of the schedules: spreadsheet import, its template, new weeks and copies."""
+"""Admin views of the schedules: the import template, new weeks and copies (the import itself
+is in import_views.py)."""
 
 import datetime
 import uuid
 
-from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from ..params import MAX_DB_INT, BadParameter, bad_request, parse_date
-from .importers import ScheduleImportError, import_entries, template_workbook
+from .importing import template_workbook
 from .models import ScheduleIndexPageMixin, WeeklySchedulePageMixin
-
-MAX_UPLOAD_BYTES = 5 * 1024 * 1024
-
-
-class ImportForm(forms.Form):
-    file = forms.FileField(
-        label=gettext_lazy("Spreadsheet"),
-        help_text=gettext_lazy(
-            "An .xlsx or .csv file with the columns Ngày, Giờ, Nội dung, Chủ trì, Thành phần, "
-            "Địa điểm, Chuẩn bị (or Date, Time, Content, Presiding, Participants, Location, "
-            "Preparing unit). Start from the template."
-        ),
-    )
-    replace = forms.BooleanField(
-        label=gettext_lazy("Replace the entries already in the draft"),
-        required=False,
-        initial=True,
-    )
-
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if upload.size > MAX_UPLOAD_BYTES:
-            raise forms.ValidationError(_("The file is larger than 5 MB."))
-        if not upload.name.lower().endswith((".xlsx", ".csv")):
-            raise forms.ValidationError(_("Upload a .xlsx or .csv file."))
-        return upload
 
 
 def _check_id(page_id):
@@ -67,46 +38,6 @@ def _editable_schedule(request, page_id):
     if not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
     return page
-
-
-def import_view(request, page_id):
-    schedule = _editable_schedule(request, page_id)
-    errors = []
-    if request.method == "POST":
-        form = ImportForm(request.POST, request.FILES)
-        if form.is_valid():
-            try:
-                import_entries(
-                    schedule,
-                    form.cleaned_data["file"],
-                    user=request.user,
-                    replace=form.cleaned_data["replace"],
-                )
-            except ScheduleImportError as error:
-                errors = error.errors
-            else:
-                schedule.refresh_from_db()
-                count = len(schedule.get_latest_revision_as_object().entries.all())
-                messages.success(
-                    request,
-                    _("Imported. The draft now has %(count)s entries: check it and publish.")
-                    % {"count": count},
-                )
-                return redirect("wagtailadmin_pages:edit", schedule.pk)
-    else:
-        form = ImportForm()
-    return TemplateResponse(
-        request,
-        "wagtail_ward/schedule/admin/import.html",
-        {
-            "page": schedule,
-            "form": form,
-            "errors": errors,
-            "header_title": _("Import entries"),
-            "template_url": reverse("wagtail_ward_schedule:template"),
-        },
-        status=400 if errors else 200,
-    )
 
 
 def template_view(request):

@@ -14,7 +14,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from ..dates import ward_today
-from . import views
+from . import import_views, views
 from .api import register_endpoints
 from .models import Leader, ScheduleIndexPageMixin, WeeklySchedulePageMixin
 
@@ -35,7 +35,12 @@ hooks.register("register_wagtail_ward_api_endpoints", register_endpoints)
 @hooks.register("register_admin_urls")
 def register_schedule_urls():
     urls = [
-        path("<int:page_id>/import/", views.import_view, name="import"),
+        path("<int:page_id>/import/", import_views.import_view, name="import"),
+        path(
+            "<int:page_id>/import/<str:token>/",
+            import_views.preview_view,
+            name="import_preview",
+        ),
         path("template.xlsx", views.template_view, name="template"),
         path("<int:page_id>/copy-next-week/", views.copy_to_next_week_view, name="copy"),
         path(

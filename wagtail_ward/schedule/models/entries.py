@@ -27,6 +27,17 @@ class AbstractScheduleEntry(TranslatableMixin, Orderable):
         help_text=_("E.g. 07:30. Leave empty when only the session (morning…) is known."),
     )
     end_time = models.TimeField(_("end time"), null=True, blank=True)
+    all_day = models.BooleanField(
+        _("all day"),
+        default=False,
+        help_text=_("Tick when the work lasts the whole day (“Cả ngày”); leave the times empty."),
+    )
+    time_note = models.CharField(
+        _("time to be announced"),
+        max_length=255,
+        blank=True,
+        help_text=_("Instead of a time, e.g. “Theo giấy mời” (as in the invitation)."),
+    )
     session = models.CharField(
         # A context of its own: Django's "session" (a login session) means something else.
         pgettext_lazy("part of the day", "session"),
@@ -72,6 +83,7 @@ class AbstractScheduleEntry(TranslatableMixin, Orderable):
 
     panels = [
         FieldRowPanel([FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")]),
+        FieldRowPanel([FieldPanel("all_day"), FieldPanel("time_note")]),
         FieldPanel("session"),
         FieldPanel("content"),
         FieldRowPanel([FieldPanel("leader"), FieldPanel("presiding")]),
@@ -84,6 +96,8 @@ class AbstractScheduleEntry(TranslatableMixin, Orderable):
         APIField("date"),
         APIField("start_time"),
         APIField("end_time"),
+        APIField("all_day"),
+        APIField("time_note"),
         APIField("session"),
         APIField("content"),
         APIField("presiding"),
@@ -139,6 +153,8 @@ class AbstractScheduleEntry(TranslatableMixin, Orderable):
             "date": self.date.isoformat(),
             "start_time": self.start_time.strftime("%H:%M") if self.start_time else None,
             "end_time": self.end_time.strftime("%H:%M") if self.end_time else None,
+            "all_day": self.all_day,
+            "time_note": self.time_note,
             "session": self.effective_session,
             "session_label": str(Session(self.effective_session).label),
             "content": self.content,
