@@ -75,6 +75,8 @@ class UnitProfileFactory(factory.django.DjangoModelFactory):
     name = "Phường Lạc Viên"
     governing_body = "Ủy ban nhân dân phường Lạc Viên"
     parent_unit_name = "Quận Ngô Quyền"
+    parent_level = "urban_district"
+    upper_unit_name = "Thành phố Hải Phòng"
     address = "Số 2 Lạch Tray, Hải Phòng"
     locale = factory.LazyFunction(Locale.get_default)
 

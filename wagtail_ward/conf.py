@@ -56,6 +56,12 @@ DEFAULTS = {
     # other languages and their aliases, so no page is private in one language and public in
     # another. False keeps privacy per language (see docs/privacy.md).
     "PRIVACY_FOLLOWS_TRANSLATIONS": True,
+    # Rate limit of the citizens' questions form, per client address (django-ratelimit syntax).
+    "QUESTION_RATE": "5/h",
+    # Seconds a person needs at least to write a question: a form sent sooner is a robot's.
+    "QUESTION_MIN_SECONDS": 3,
+    # The compliance report calls a site's news stale when its newest item is older than this.
+    "COMPLIANCE_NEWS_DAYS": 30,
 }
 
 

@@ -7,6 +7,7 @@ from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .decree_admin import CitizenQuestionViewSet, CompliancePanel, admin_urls
 from .models import DailyVisitCount, UnitProfile
 from .polls.admin_views import PollViewSet
 from .visits import group_digits
@@ -16,12 +17,13 @@ class UnitProfileViewSet(SnippetViewSet):
     model = UnitProfile
     icon = "home"
     menu_label = _("Unit profiles")
-    list_display = ["name", "governing_body", "parent_unit_name"]
+    list_display = ["name", "level", "governing_body", "parent_unit_name"]
     search_fields = ["name"]
 
 
 register_snippet(UnitProfileViewSet)
 register_snippet(PollViewSet)
+register_snippet(CitizenQuestionViewSet)
 
 
 class VisitorsPanel(Component):
@@ -48,3 +50,13 @@ class VisitorsPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_visitors_panel(request, panels):
     panels.append(VisitorsPanel())
+
+
+@hooks.register("construct_homepage_panels")
+def add_compliance_panel(request, panels):
+    panels.append(CompliancePanel())
+
+
+@hooks.register("register_admin_urls")
+def register_compliance_urls():
+    return admin_urls()
