@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, PageViewRestriction
 
 from .conf import ward_setting
-from .dates import ward_today
+from .dates import ward_timezone, ward_today
 from .item_types import item_types
 from .models import (
     CitizenQuestionsPage,
@@ -234,10 +234,14 @@ def _news_item(site, pages, today):
     days = ward_setting("COMPLIANCE_NEWS_DAYS")
     label = _("News updated in the last %(days)s days") % {"days": days}
     root = site.root_page
+    # Items dated in the future (next week's schedule) do not make the site up to date.
+    end_of_today = datetime.datetime.combine(
+        today + datetime.timedelta(days=1), datetime.time.min, tzinfo=ward_timezone()
+    )
     newest = (
         IndexedItem.objects.filter(path__startswith=root.path, locale_id=root.locale_id)
         .exclude(path=root.path)
-        .filter(page__in=pages)
+        .filter(page__in=pages, sort_at__lt=end_of_today)
         .order_by("-sort_at")
         .values_list("sort_at", flat=True)
         .first()
@@ -247,7 +251,7 @@ def _news_item(site, pages, today):
         return ComplianceItem(
             "news", label, "Điều 4.1", MISSING, _("Nothing has been published."), fix_url
         )
-    newest_day = newest.date() if isinstance(newest, datetime.datetime) else newest
+    newest_day = newest.astimezone(ward_timezone()).date()
     age = (today - newest_day).days
     detail = _("Newest item: %(date)s.") % {"date": newest_day.strftime("%d/%m/%Y")}
     status = PRESENT if age <= days else STALE
@@ -258,7 +262,6 @@ def _schedule_item(site, pages, today):
     label = _("Work schedule of this week")
     fix_url = reverse("wagtailadmin_explore", args=[site.root_page_id])
     schedule_pages = _family_pages(pages, SCHEDULE_APP)
-    schedule_models = [t.model for t in item_types() if t.model._meta.app_label == SCHEDULE_APP]
     if not schedule_pages.exists():
         return ComplianceItem(
             "schedule",
@@ -270,9 +273,10 @@ def _schedule_item(site, pages, today):
         )
     monday = today - datetime.timedelta(days=today.weekday())
     newest = None
-    for item_type in (t for t in item_types() if t.model in schedule_models):
+    for item_type in (t for t in item_types() if t.model._meta.app_label == SCHEDULE_APP):
         value = (
             item_type.model.objects.filter(pk__in=schedule_pages.values("pk"))
+            .filter(**{f"{item_type.date_field}__lte": today})
             .order_by(f"-{item_type.date_field}")
             .values_list(item_type.date_field, flat=True)
             .first()

@@ -173,7 +173,8 @@ class UnitProfile(TranslatableMixin, index.Indexed, models.Model):
     @property
     def parent_line(self):
         """The line under the unit's name in the header, in capitals: the parent unit and the
-        unit above it, e.g. “QUẬN NGÔ QUYỀN – THÀNH PHỐ HẢI PHÒNG”, or the city alone."""
+        unit above it joined by a dash (a ward of a former district), or the parent alone
+        (a ward since July 2025 under its city: “THÀNH PHỐ HẢI PHÒNG”)."""
         parts = [part.strip() for part in (self.parent_unit_name, self.upper_unit_name)]
         return " – ".join(part for part in parts if part).upper()
 
