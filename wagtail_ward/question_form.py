@@ -72,7 +72,7 @@ class QuestionForm(forms.Form):
             )
         except (signing.BadSignature, TypeError, ValueError):
             started = None
-        if not isinstance(started, int):
+        if not isinstance(started, int) or self.now - started > MAX_FORM_AGE:
             raise forms.ValidationError(
                 _("This form has expired. Please reload the page and send your question again.")
             )
