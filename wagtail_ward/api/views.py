@@ -13,7 +13,7 @@ from ..conf import ward_setting
 from ..dates import long_date, ward_today
 from ..models import CitizenQuestionsPage, DailyVisitCount, OrganisationPage
 from ..models.organisation import leader_data
-from ..navigation import top_navigation
+from ..navigation import home_for, top_navigation
 from ..params import BadParameter, bad_request, json_object, positive_int, text
 from ..public import public_q, settings_for
 from ..ratelimit import retry_after, too_many_requests
@@ -43,16 +43,19 @@ def _requested_locale(request):
 
 
 def _site_page(request, site, locale, model):
-    """The first live, public page of ``model`` on ``site`` in ``locale`` (or the site's own
-    language when it has none in ``locale``)."""
-    root = site.root_page
-    pages = (
-        model.objects.live()
-        .filter(path__startswith=root.path)
-        .filter(public_q(request))
-        .order_by("path")
-    )
-    return pages.filter(locale=locale).first() or pages.filter(locale_id=root.locale_id).first()
+    """The first live, public page of ``model`` on ``site`` in ``locale``, or in the site's own
+    language when ``locale`` has none."""
+    for root in dict.fromkeys([home_for(site, locale), site.root_page]):
+        page = (
+            model.objects.live()
+            .filter(path__startswith=root.path, locale_id=root.locale_id)
+            .filter(public_q(request))
+            .order_by("path")
+            .first()
+        )
+        if page is not None:
+            return page
+    return None
 
 
 def _page_link(request, page):
