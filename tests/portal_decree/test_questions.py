@@ -10,6 +10,8 @@ from bs4 import BeautifulSoup
 from django.core.cache import cache
 from django.test import Client, override_settings
 from django.urls import reverse
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.factories import CitizenQuestionsPageFactory
 from tests.html import texts
@@ -256,3 +258,33 @@ def test_query_count_does_not_grow_with_the_answers(client, questions_page):
 
     assert len(texts(response, ".ward-answer")) == 10
     assert many == few
+
+
+_text = st.text(st.characters(exclude_categories=["Cs"]), max_size=40)
+_values = st.one_of(
+    _text,
+    st.builds(lambda a, b: f"{a}\x00{b}", _text, _text),
+    st.integers(min_value=-(2**70), max_value=2**70).map(str),
+)
+_fields = st.dictionaries(
+    st.sampled_from(["name", "email", "question", "website", "started", "q", "page", "other"]),
+    _values,
+    max_size=6,
+)
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(query=_fields, body=_fields)
+def test_generated_bad_input_is_never_a_server_error(client, questions_page, query, body):
+    cache.clear()  # the rate limit would answer 429 before the form is read
+    with time_machine.travel(NOW, tick=False):
+        answer = client.get(URL, query)
+        posted = client.post(URL, body)
+    assert answer.status_code < 500
+    assert posted.status_code < 500
+    assert CitizenQuestion.objects.filter(question__contains="\x00").count() == 0
