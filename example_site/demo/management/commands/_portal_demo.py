@@ -28,20 +28,20 @@ from wagtail_ward.models import (
     WardSettings,
 )
 
-# The unit data of the default profile's sites (the district of the reference page and its
-# wards), by host name. The 2025 profile writes the same fields into its own site list.
+# The unit data of the default profile's units (the district of the reference page and its
+# wards), by the unit's name. The 2025 profile writes the same fields into its own site list.
 DEFAULT_PROFILE_UNITS = {
-    "127.0.0.1": {
+    "Quận Ngô Quyền": {
         "level": "urban_district",
         "parent_level": "city",
         "parent_unit_name": "Thành phố Hải Phòng",
     },
-    "lacvien.localhost": {
+    "Phường Lạc Viên": {
         "level": "ward",
         "parent_level": "urban_district",
         "upper_unit_name": "Thành phố Hải Phòng",
     },
-    "maychai.localhost": {
+    "Phường Máy Chai": {
         "level": "ward",
         "parent_level": "urban_district",
         "upper_unit_name": "Thành phố Hải Phòng",
@@ -203,7 +203,7 @@ def _profile(command, site):
     profile = WardSettings.for_site(site).profile
     if profile is None or profile.managing_agency:
         return None
-    for name, value in DEFAULT_PROFILE_UNITS.get(site.hostname, {}).items():
+    for name, value in DEFAULT_PROFILE_UNITS.get(profile.name, {}).items():
         setattr(profile, name, value)
     agency, post = PUBLISHER[KINDS[profile.level][0]]
     profile.managing_agency = agency
