@@ -11,7 +11,14 @@ from wagtail_localize.operations import translate_object
 
 from tests.families import NewsIndexPage, NewsPage, ScheduleIndexPage, WeeklySchedulePage
 from tests.testapp.models import EventPage, NoticePage, PlainPage
-from wagtail_ward.models import ContentPage, SitemapPage, UnitProfile, WardHomePage
+from wagtail_ward.models import (
+    CitizenQuestionsPage,
+    ContentPage,
+    OrganisationPage,
+    SitemapPage,
+    UnitProfile,
+    WardHomePage,
+)
 from wagtail_ward.news.models import NewsCategory
 from wagtail_ward.schedule.models import Leader
 
@@ -41,6 +48,26 @@ class SitemapPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = SitemapPage
+
+
+class OrganisationPageFactory(wagtail_factories.PageFactory):
+    title = "Cơ cấu tổ chức"
+    slug = "co-cau-to-chuc"
+    intro = "Lãnh đạo và các bộ phận của Ủy ban nhân dân phường."
+    structure = "<p>Ủy ban nhân dân phường có Chủ tịch và các Phó Chủ tịch.</p>"
+    functions = "<p>Giải quyết thủ tục hành chính cho người dân.</p>"
+
+    class Meta:
+        model = OrganisationPage
+
+
+class CitizenQuestionsPageFactory(wagtail_factories.PageFactory):
+    title = "Hỏi đáp"
+    slug = "hoi-dap"
+    per_page = 10
+
+    class Meta:
+        model = CitizenQuestionsPage
 
 
 class NoticePageFactory(wagtail_factories.PageFactory):
@@ -75,6 +102,8 @@ class UnitProfileFactory(factory.django.DjangoModelFactory):
     name = "Phường Lạc Viên"
     governing_body = "Ủy ban nhân dân phường Lạc Viên"
     parent_unit_name = "Quận Ngô Quyền"
+    parent_level = "urban_district"
+    upper_unit_name = "Thành phố Hải Phòng"
     address = "Số 2 Lạch Tray, Hải Phòng"
     locale = factory.LazyFunction(Locale.get_default)
 

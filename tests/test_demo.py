@@ -11,6 +11,7 @@ import io
 import re
 
 import pytest
+import time_machine
 from demo.management.commands import _news_articles, load_ward_demo
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
@@ -20,6 +21,7 @@ from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import Translation, TranslationSource
 
 from tests.html import soup
+from tests.portal_decree.demo_checks import check_demo
 from wagtail_ward.models import UnitProfile, WardHomePage, WardSettings
 from wagtail_ward.news.models import NewsPage
 from wagtail_ward.schedule.models import WeeklySchedulePage
@@ -92,10 +94,15 @@ def snapshot():
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_load_ward_demo_twice(monkeypatch):
+# On the day the demo's articles were written for (its newest are days old then); the schedules
+# are dated from that day too.
+@time_machine.travel("2026-11-30 10:00 +07:00")
+def test_load_ward_demo_twice(client, monkeypatch):
     monkeypatch.delenv("DEMO_ADMIN_PASSWORD", raising=False)
     output = load_demo()
     assert "http://lacvien.localhost:8000/" in output
+    # The checks the 2025 profile passes too (tests/portal_decree/test_demo_2025.py).
+    check_demo(client, "default")
 
     # Three sites on port 8000, the district's one the default.
     sites = Site.objects.all()

@@ -65,6 +65,12 @@ DEFAULTS = {
     "SCHEDULE_IMPORT_MAX_UNCOMPRESSED_BYTES": 20 * 1024 * 1024,
     "SCHEDULE_IMPORT_SECONDS": 10,
     "SCHEDULE_IMPORT_PREVIEW_SECONDS": 3600,
+    # Rate limit of the citizens' questions form, per client address (django-ratelimit syntax).
+    "QUESTION_RATE": "5/h",
+    # Seconds a person needs at least to write a question: a form sent sooner is a robot's.
+    "QUESTION_MIN_SECONDS": 3,
+    # The compliance report calls a site's news stale when its newest item is older than this.
+    "COMPLIANCE_NEWS_DAYS": 30,
 }
 
 

@@ -21,7 +21,7 @@ def home_for(site, locale):
 
 
 def top_navigation(request, site, locale):
-    """Trang chủ · the home page's menu pages · Sơ đồ site · Website quận.
+    """Trang chủ · the home page's menu pages · Sơ đồ site · the parent unit's website.
 
     A list of dicts with ``title``, ``url``, ``kind`` (home, page, sitemap, parent_unit) and
     ``external``. A fixed number of queries, whatever the size of the site.
@@ -60,9 +60,14 @@ def top_navigation(request, site, locale):
                     }
                 )
         if ward_settings.parent_unit_url:
+            profile = ward_settings.profile
+            if profile is not None and profile.locale_id != locale.pk:
+                profile = profile.get_translation_or_none(locale) or profile
             items.append(
                 {
-                    "title": _("District website"),
+                    # The label follows the unit's data: "Website thành phố", "Cổng thông tin
+                    # tỉnh" … as the unit profile sets it or its parent's level implies.
+                    "title": profile.parent_link_text if profile else _("Parent unit website"),
                     "url": ward_settings.parent_unit_url,
                     "kind": "parent_unit",
                 }

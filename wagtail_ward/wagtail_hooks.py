@@ -9,6 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_i18n import admin_javascript_catalogue_script, label_login_password
 from .admin_site import point_settings_at_working_site, remember_site
+from .decree_admin import CitizenQuestionViewSet, CompliancePanel, admin_urls
 from .models import DailyVisitCount, UnitProfile
 from .polls.admin_views import PollViewSet
 from .visits import group_digits
@@ -18,12 +19,13 @@ class UnitProfileViewSet(SnippetViewSet):
     model = UnitProfile
     icon = "home"
     menu_label = _("Unit profiles")
-    list_display = ["name", "governing_body", "parent_unit_name"]
+    list_display = ["name", "level", "governing_body", "parent_unit_name"]
     search_fields = ["name"]
 
 
 register_snippet(UnitProfileViewSet)
 register_snippet(PollViewSet)
+register_snippet(CitizenQuestionViewSet)
 
 
 class VisitorsPanel(Component):
@@ -77,3 +79,13 @@ def remember_site_of_explored_pages(parent_page, pages, request):
 @hooks.register("construct_settings_menu")
 def open_settings_on_working_site(request, menu_items):
     point_settings_at_working_site(request, menu_items)
+
+
+@hooks.register("construct_homepage_panels")
+def add_compliance_panel(request, panels):
+    panels.append(CompliancePanel())
+
+
+@hooks.register("register_admin_urls")
+def register_compliance_urls():
+    return admin_urls()

@@ -102,8 +102,10 @@ def test_unit_profile_create_form(editor, vi):
         add_url + "?locale=vi",
         {
             "name": "Phường Máy Chai",
+            "level": "ward",
             "governing_body": "Ủy ban nhân dân phường Máy Chai",
             "parent_unit_name": "Quận Ngô Quyền",
+            "parent_level": "urban_district",
             "address": "Số 1 Máy Chai, Hải Phòng",
             "office_hours": "Thứ hai – Thứ sáu, 7:30–17:00",
         },

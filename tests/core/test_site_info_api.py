@@ -35,9 +35,16 @@ def test_site_info_in_vietnamese(client, ward_site):
     assert data["locale"] == "vi"
     assert data["unit"] == {
         "name": "Phường Lạc Viên",
+        "level": "ward",
         "governing_body": "Ủy ban nhân dân phường Lạc Viên",
         "parent_unit_name": "Quận Ngô Quyền",
+        "parent_level": "urban_district",
+        "parent_line": "QUẬN NGÔ QUYỀN – THÀNH PHỐ HẢI PHÒNG",
         "parent_unit_url": "https://quan.example.gov.vn/",
+        "parent_link_label": "Website quận",
+        "managing_agency": "",
+        "responsible_person": {"name": "", "post": ""},
+        "licence": "",
         "address": "Số 2 Lạch Tray, Hải Phòng",
         "office_hours": "",
         "phone": "0225 3551 206",

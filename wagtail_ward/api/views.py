@@ -11,10 +11,11 @@ from wagtail.models import Locale, Site
 
 from ..conf import ward_setting
 from ..dates import long_date, ward_today
-from ..models import DailyVisitCount
-from ..navigation import top_navigation
+from ..models import CitizenQuestionsPage, DailyVisitCount, OrganisationPage
+from ..models.organisation import leader_data
+from ..navigation import home_for, top_navigation
 from ..params import BadParameter, bad_request, json_object, positive_int, text
-from ..public import settings_for
+from ..public import public_q, settings_for
 from ..ratelimit import retry_after, too_many_requests
 from ..visits import count_visit, group_digits, visitor_total
 
@@ -39,6 +40,49 @@ def _requested_locale(request):
     if not code:
         return Locale.get_active()
     return Locale.objects.filter(language_code=code).first()
+
+
+def _site_page(request, site, locale, model):
+    """The first live, public page of ``model`` on ``site`` in ``locale``, or in the site's own
+    language when ``locale`` has none."""
+    for root in dict.fromkeys([home_for(site, locale), site.root_page]):
+        page = (
+            model.objects.live()
+            .filter(path__startswith=root.path, locale_id=root.locale_id)
+            .filter(public_q(request))
+            .order_by("path")
+            .first()
+        )
+        if page is not None:
+            return page
+    return None
+
+
+def _page_link(request, page):
+    if page is None:
+        return None
+    return {"id": page.pk, "title": page.title, "url": page.get_full_url(request)}
+
+
+def _organisation(request, site, locale):
+    """The organisation page with its leaders and departments, or None."""
+    page = _site_page(request, site, locale, OrganisationPage)
+    if page is None:
+        return None
+    return {
+        **_page_link(request, page),
+        "leaders": [leader_data(leader, request) for leader in page.leader_list()],
+        "departments": [
+            {
+                "name": department.name,
+                "head": department.head,
+                "phone": department.phone,
+                "email": department.email,
+                "description": department.description,
+            }
+            for department in page.department_list()
+        ],
+    }
 
 
 @require_GET
@@ -74,14 +118,28 @@ def site_info(request):
             "unit": {
                 "name": profile.name if profile else site.site_name,
                 "governing_body": profile.governing_body if profile else "",
+                "level": profile.level if profile else "",
                 "parent_unit_name": profile.parent_unit_name if profile else "",
+                "parent_level": profile.parent_level if profile else "",
+                "parent_line": profile.parent_line if profile else "",
                 "parent_unit_url": ward_settings.parent_unit_url,
+                "parent_link_label": profile.parent_link_text if profile else "",
+                "managing_agency": profile.managing_agency if profile else "",
+                "responsible_person": {
+                    "name": profile.responsible_person if profile else "",
+                    "post": profile.responsible_person_post if profile else "",
+                },
+                "licence": profile.licence if profile else "",
                 "address": profile.address if profile else "",
                 "office_hours": profile.office_hours if profile else "",
                 "phone": ward_settings.phone,
                 "email": ward_settings.email,
                 "logo": logo,
             },
+            "organisation": _organisation(request, site, locale),
+            "questions_page": _page_link(
+                request, _site_page(request, site, locale, CitizenQuestionsPage)
+            ),
             "date": {"iso": ward_today().isoformat(), "long": long_date()},
             "visitors": {
                 "total": total,

@@ -1,4 +1,10 @@
 from .items import IndexedItem
+from .organisation import (
+    OrganisationDepartment,
+    OrganisationLeader,
+    OrganisationPage,
+    OrganisationPageMixin,
+)
 from .pages import (
     ContentPage,
     ContentPageMixin,
@@ -8,12 +14,27 @@ from .pages import (
     WardHomePageMixin,
 )
 from .polls import DuplicateVotePolicy, Poll, PollChoice, PollStatus, PollVote, ResultsVisibility
-from .profile import UnitProfile
+from .profile import UnitLevel, UnitProfile
+from .questions import (
+    CitizenQuestion,
+    CitizenQuestionsPage,
+    CitizenQuestionsPageMixin,
+    QuestionStatus,
+)
 from .settings import WardSettings
 from .versions import ContentVersion
 from .visits import DailyVisitCount
 
 __all__ = [
+    "CitizenQuestion",
+    "CitizenQuestionsPage",
+    "CitizenQuestionsPageMixin",
+    "OrganisationDepartment",
+    "OrganisationLeader",
+    "OrganisationPage",
+    "OrganisationPageMixin",
+    "QuestionStatus",
+    "UnitLevel",
     "IndexedItem",
     "ContentPage",
     "ContentPageMixin",

@@ -6,7 +6,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 @register_setting(icon="home")
 class WardSettings(BaseSiteSetting):
-    """The settings of one ward or district site, edited in Settings → Ward website."""
+    """The settings of one unit's site, edited in Settings → Ward website."""
 
     profile = models.ForeignKey(
         "wagtail_ward.UnitProfile",
@@ -23,7 +23,18 @@ class WardSettings(BaseSiteSetting):
     parent_unit_url = models.URLField(
         _("parent unit website"),
         blank=True,
-        help_text=_("Address of the district website, shown as “Website quận” in the menu."),
+        help_text=_(
+            "Address of the parent unit's website, linked from the menu under the label set "
+            "in the unit profile."
+        ),
+    )
+    licence_required = models.BooleanField(
+        _("the website needs a licence"),
+        default=False,
+        help_text=_(
+            "Tick only if this website must hold a licence: the compliance report then "
+            "asks for the licence in the unit profile."
+        ),
     )
     phone = models.CharField(_("phone"), max_length=50, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
@@ -69,6 +80,7 @@ class WardSettings(BaseSiteSetting):
             heading=_("Menu"),
         ),
         FieldPanel("side_poll"),
+        FieldPanel("licence_required"),
     ]
 
     select_related = ["profile", "logo", "sitemap_page", "side_poll"]

@@ -76,7 +76,7 @@ def ward_profile(context):
 
 @register.simple_tag(takes_context=True)
 def ward_navigation(context):
-    """``{% ward_navigation as items %}``: Trang chủ · menu pages · Sơ đồ site · Website quận."""
+    """``{% ward_navigation as items %}``: Trang chủ · menu pages · Sơ đồ site · parent unit."""
     return top_navigation(context.get("request"), _site(context), _locale(context))
 
 

@@ -21,12 +21,31 @@ from wagtail_localize.operations import translate_object
 
 from wagtail_ward.models import ContentPage, SitemapPage, UnitProfile, WardHomePage, WardSettings
 
-from . import _news_demo, _polls_demo, _schedule_demo, _training_demo
+from . import (
+    _news_demo,
+    _polls_demo,
+    _portal_demo,
+    _profile_2025,
+    _schedule_demo,
+    _training_demo,
+)
 from ._demo_content import ENGLISH, SITES
 
 # Each page family loads its own demo content after the sites exist; each loader is idempotent
 # and receives the command (its .vi, .en, .user, ._translate(instance) and .stdout).
-FEATURE_LOADERS = [_news_demo.load, _schedule_demo.load, _polls_demo.load, _training_demo.load]
+FEATURE_LOADERS = [
+    _news_demo.load,
+    _schedule_demo.load,
+    _polls_demo.load,
+    _training_demo.load,
+    _portal_demo.load,
+]
+
+# --profile: the sites, the English of their text, and the loaders that follow them.
+PROFILES = {
+    "default": (SITES, None, FEATURE_LOADERS),
+    "2025": (_profile_2025.SITES, _profile_2025.english, [_profile_2025.load, _portal_demo.load]),
+}
 
 PORT = 8000
 ADMIN_USERNAME = "admin"
@@ -36,14 +55,24 @@ DEFAULT_ADMIN_PASSWORD = "ward-demo-2026"  # noqa: S105  (a local demo; override
 class Command(BaseCommand):
     help = "Create the demo district and ward sites with their content (idempotent)."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--profile",
+            choices=sorted(PROFILES),
+            default="default",
+            help="default: a district with its wards (before July 2025); "
+            "2025: a city with two merged wards.",
+        )
+
     def handle(self, *args, **options):
+        sites, english_of, loaders = PROFILES[options.get("profile") or "default"]
         with transaction.atomic():
             self.vi, _ = Locale.objects.get_or_create(language_code="vi")
             self.en, _ = Locale.objects.get_or_create(language_code="en")
             self.user = self._admin_user()
             self._remove_wagtail_welcome_page()
         root = Page.get_first_root_node()
-        for spec in SITES:
+        for spec in sites:
             with transaction.atomic():
                 site, translatables = self._site(root, spec)
             # One transaction per translation: wagtail-localize publishes a translated page when
@@ -51,12 +80,12 @@ class Command(BaseCommand):
             # translated children would write a stale child count into the tree.
             for instance in translatables:
                 with transaction.atomic():
-                    self._translate(instance)
-        for load in FEATURE_LOADERS:
+                    self._translate(instance, english_of)
+        for load in loaders:
             load(self)
         password = os.environ.get("DEMO_ADMIN_PASSWORD", DEFAULT_ADMIN_PASSWORD)
         self.stdout.write(self.style.SUCCESS("The demo district is ready."))
-        for spec in SITES:
+        for spec in sites:
             self.stdout.write(f"  {spec['profile']['name']}: http://{spec['hostname']}:{PORT}/")
         self.stdout.write(
             f"  Admin: http://127.0.0.1:{PORT}/admin/  user “{ADMIN_USERNAME}”, "
