@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "tests.subclassed_schedule",
     "wagtail_ward.news",
     "wagtail_ward.schedule",
+    "wagtail_ward.procedures",
     "wagtail_ward",
     "wagtail_localize",
     "wagtail_localize.locales",

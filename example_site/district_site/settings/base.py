@@ -11,6 +11,7 @@ INSTALLED_APPS = [
     "demo",
     "wagtail_ward.news",
     "wagtail_ward.schedule",
+    "wagtail_ward.procedures",
     "wagtail_ward",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
