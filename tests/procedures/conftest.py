@@ -100,10 +100,10 @@ def add_many(index, count, sector=None):
     return created
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 def imported(django_db_setup, django_db_blocker):
-    """The sample imported into a new site, once for the module (rolled back at its end):
-    ``{"home", "index"}``. Each test runs in a savepoint inside it."""
+    """The sample imported into a new site, once for tests/procedures (rolled back at the
+    end): ``{"home", "index"}``. Each test runs in a savepoint inside it."""
     with django_db_blocker.unblock(), transaction.atomic():
         home = build_site()
         index = make_procedure_index(home)
@@ -114,4 +114,14 @@ def imported(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def procedure_index(home):
-    return make_procedure_index(home)
+    return make_procedure_index(home, title="Thủ tục (mới)", slug="thu-tuc-moi")
+
+
+@pytest.fixture
+def sample_index(imported, db):
+    return imported["index"]
+
+
+@pytest.fixture
+def home(imported, db):
+    return imported["home"]

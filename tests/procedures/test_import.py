@@ -24,21 +24,6 @@ from .conftest import make_procedure_index, sample, sample_bytes, to_bytes
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def sample_index(imported, db):
-    return imported["index"]
-
-
-@pytest.fixture
-def home(imported, db):
-    return imported["home"]
-
-
-@pytest.fixture
-def procedure_index(home):
-    return make_procedure_index(home, title="Thủ tục (mới)", slug="thu-tuc-moi")
-
-
 def state():
     """Everything an import may write, to show that a refused import wrote nothing."""
     return (
