@@ -144,6 +144,7 @@ def import_procedures(index, name, data, *, user=None, dry_run=False, publish=Tr
         raise ProcedureImportError(result.failed, result)
     if dry_run:
         return result
+    twins = translation_keys(index)
     with transaction.atomic():
         for obj in [*new_sectors, *new_agencies]:
             obj.save()
@@ -153,13 +154,30 @@ def import_procedures(index, name, data, *, user=None, dry_run=False, publish=Tr
                 "agency": agencies.get(fold(record["agency"])) if record["agency"] else None,
                 "templates": templates,
             }
-            _write(index, page, record, refs, user, publish)
+            _write(index, page, record, refs, user, publish, twins.get(record["code"]))
     return result
 
 
-def _write(index, page, record, refs, user, publish):
+def translation_keys(index):
+    """``{code: translation_key}`` of the procedures under the translations of ``index``: a
+    procedure imported in another language becomes the translation of the one with its code."""
+    model = index.procedure_model()
+    taken = set(
+        model.objects.filter(locale_id=index.locale_id).values_list("translation_key", flat=True)
+    )
+    keys = {}
+    for other in index.get_translations():
+        for code, key in model.objects.child_of(other).values_list("code", "translation_key"):
+            if key not in taken:
+                keys.setdefault(code, key)
+    return keys
+
+
+def _write(index, page, record, refs, user, publish, translation_key=None):
     if page is None:
         page = index.procedure_model()(locale_id=index.locale_id, owner=user, live=False)
+        if translation_key is not None:
+            page.translation_key = translation_key
         apply_record(page, record, refs)
         page.slug = _free_slug(index, slugify(fold(f"{record['code']} {record['title']}")))
         index.add_child(instance=page)

@@ -21,12 +21,17 @@ from wagtail_localize.operations import translate_object
 
 from wagtail_ward.models import ContentPage, SitemapPage, UnitProfile, WardHomePage, WardSettings
 
-from . import _news_demo, _polls_demo, _schedule_demo
+from . import _news_demo, _polls_demo, _procedures_demo, _schedule_demo
 from ._demo_content import ENGLISH, SITES
 
 # Each page family loads its own demo content after the sites exist; each loader is idempotent
 # and receives the command (its .vi, .en, .user, ._translate(instance) and .stdout).
-FEATURE_LOADERS = [_news_demo.load, _schedule_demo.load, _polls_demo.load]
+FEATURE_LOADERS = [
+    _news_demo.load,
+    _schedule_demo.load,
+    _procedures_demo.load,
+    _polls_demo.load,
+]
 
 PORT = 8000
 ADMIN_USERNAME = "admin"
