@@ -89,7 +89,7 @@ class Migration(migrations.Migration):
                 ('online_level', models.CharField(choices=[('full', 'Fully online (toàn trình)'), ('partial', 'Partly online (một phần)'), ('none', 'Not online')], default='none', max_length=8, verbose_name='online service level')),
                 ('portal_url', models.URLField(blank=True, help_text='The procedure on dichvucong.gov.vn, where citizens submit online.', max_length=500, verbose_name='link on the national portal')),
                 ('last_updated', models.DateField(blank=True, help_text='The date of the latest change.', null=True, verbose_name='last updated')),
-                ('announced_on', models.DateField(blank=True, help_text='Fill in to list this procedure in “Latest news” and the site map as a new or changed procedure; leave empty otherwise.', null=True, verbose_name='announced on')),
+                ('announced_on', models.DateField(blank=True, help_text='Fill in to list this procedure in “Latest news” as a new or changed procedure; leave empty otherwise.', null=True, verbose_name='announced on')),
                 ('change_note', models.CharField(blank=True, help_text='Shown with the announcement, e.g. “Thủ tục mới công bố”.', max_length=255, verbose_name='what changed')),
                 ('search_title', models.CharField(blank=True, db_index=True, editable=False, max_length=512)),
                 ('agency', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtail_ward_procedures.agency', verbose_name='implementing agency')),

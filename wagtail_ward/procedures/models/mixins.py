@@ -149,8 +149,8 @@ class ProcedurePageMixin(RoutablePageMixin, models.Model):
         null=True,
         blank=True,
         help_text=_(
-            "Fill in to list this procedure in “Latest news” and the site map as a new or "
-            "changed procedure; leave empty otherwise."
+            "Fill in to list this procedure in “Latest news” as a new or changed procedure; "
+            "leave empty otherwise."
         ),
     )
     change_note = models.CharField(
