@@ -86,7 +86,8 @@ def _run():
     start = time.perf_counter()
     for record in content["procedures"]:
         body = [("paragraph", _plain_text(record))]
-        page = PlainPage(title=record["title"], slug=f"p-{record['code']}", body=body)
+        slug = "p-" + record["code"].replace(".", "-")
+        page = PlainPage(title=record["title"], slug=slug, body=body)
         parent.add_child(instance=page)
         page.save_revision().publish()
     plain_seconds = time.perf_counter() - start

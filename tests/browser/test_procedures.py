@@ -8,7 +8,16 @@ pytestmark = pytest.mark.browser
 
 INDEX = "/thu-tuc-hanh-chinh/"
 BIRTH = INDEX + "1001193-dang-ky-khai-sinh/"
-PATHS = [INDEX, INDEX + "?sector=ho-tich&level=xa&q=khai+sinh", BIRTH, BIRTH + "print/"]
+BIRTH_EN = "/en" + INDEX + "1001193-birth-registration/"
+PATHS = [
+    INDEX,
+    INDEX + "?sector=ho-tich&level=xa&q=khai+sinh",
+    BIRTH,
+    BIRTH + "print/",
+    "/en" + INDEX,
+    BIRTH_EN,
+    BIRTH_EN + "print/",
+]
 
 
 @pytest.mark.parametrize("width", [1280, 390])
