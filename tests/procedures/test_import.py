@@ -128,10 +128,10 @@ def test_messages_in_vietnamese(procedure_index):
 def test_partial_imports_the_valid_records(sample_index):
     content = sample()
     content["procedures"][4]["level"] = "quan"
-    content["procedures"][5]["fees"] = "Miễn lệ phí"
+    content["procedures"][5]["fees"] = "Miễn lệ phí (từ 01/7/2025)"
     result = import_procedures(sample_index, "bad.json", to_bytes(content), partial=True)
     assert (result.updated, len(result.failed)) == (["1.000689"], 1)
-    assert ProcedurePage.objects.get(code="1.000689").fees == "Miễn lệ phí"
+    assert ProcedurePage.objects.get(code="1.000689").fees == "Miễn lệ phí (từ 01/7/2025)"
     assert ProcedurePage.objects.get(code="1.001022").level == "xa"
 
 
