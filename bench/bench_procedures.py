@@ -67,7 +67,7 @@ def _run():
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from tests.procedures.conftest import build_site, make_procedure_index
+    from tests.procedures.builders import build_site, make_procedure_index
     from tests.testapp.models import PlainPage
     from wagtail_ward.procedures.importers import import_procedures
 

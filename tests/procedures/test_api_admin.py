@@ -15,7 +15,7 @@ from tests.families import ProcedurePage
 from wagtail_ward.procedures.forms import MAX_UPLOAD_BYTES
 from wagtail_ward.procedures.importers import import_procedures
 
-from .conftest import sample, to_bytes
+from .builders import sample, to_bytes
 
 pytestmark = pytest.mark.django_db
 

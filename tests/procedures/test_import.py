@@ -19,7 +19,7 @@ from wagtail_ward.procedures.importers import (
 )
 from wagtail_ward.procedures.models import Agency, ProcedureSector, fold, procedure_record
 
-from .conftest import make_procedure_index, sample, sample_bytes, to_bytes
+from .builders import make_procedure_index, sample, sample_bytes, to_bytes
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from tests.families import ProcedurePage
 from tests.queries import count_page_queries
 from wagtail_ward.registry import latest_items
 
-from .conftest import add_many
+from .builders import add_many
 
 pytestmark = pytest.mark.django_db
 
