@@ -39,8 +39,13 @@ else:
         WeeklySchedulePage,
     )
 
+# Administrative procedures (no project subclass yet: the family's own pages) ------------------
+from wagtail_ward.procedures.models import ProcedureIndexPage, ProcedurePage  # noqa: E402
+
 __all__ = [
     "SUBCLASSED",
+    "ProcedureIndexPage",
+    "ProcedurePage",
     "NewsIndexPage",
     "NewsPage",
     "ScheduleEntry",

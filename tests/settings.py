@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "wagtail_ward.news",
     "wagtail_ward.schedule",
     "wagtail_ward.training",
+    "wagtail_ward.procedures",
     "wagtail_ward",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -5,6 +5,8 @@ WARD_APPS = [
     "wagtail_ward.news",  # news: articles, categories, feeds (needs routable_page)
     "wagtail_ward.schedule",  # weekly work schedules, iCal, spreadsheet import
     "wagtail_ward.training",  # training programmes, online applications (needs routable_page)
+
+    "wagtail_ward.procedures",  # administrative procedures, filters, JSON/.xlsx import
     "wagtail_ward",  # the core: settings, header and footer, polls, sitemaps
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces "wagtail.locales"

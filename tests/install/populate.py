@@ -8,6 +8,7 @@ Only the installed package is used: nothing from the checkout is importable here
 
 import datetime
 import json
+from pathlib import Path
 
 import django
 
@@ -27,6 +28,9 @@ from wagtail_ward.models import (  # noqa: E402
 )
 from wagtail_ward.news.models import NewsCategory, NewsIndexPage, NewsPage  # noqa: E402
 from wagtail_ward.polls.presets import create_poll_from_preset  # noqa: E402
+from wagtail_ward.procedures import __file__ as procedures_init  # noqa: E402
+from wagtail_ward.procedures.importers import import_procedures  # noqa: E402
+from wagtail_ward.procedures.models import ProcedureIndexPage  # noqa: E402
 from wagtail_ward.schedule.models import (  # noqa: E402
     Leader,
     ScheduleEntry,
@@ -55,6 +59,7 @@ ENGLISH = {
     "Đề án tạo nguồn cán bộ chủ chốt": "Scheme to prepare key officials",
     "Khóa 1": "Course 1",
     "Tuổi đời dưới 30.": "Under 30 years old.",
+    "Thủ tục hành chính": "Administrative procedures",
 }
 
 
@@ -154,6 +159,10 @@ def main():
     ]
     programme = publish(training_index, programme)
 
+    procedure_index = publish(
+        home, ProcedureIndexPage(title="Thủ tục hành chính", slug="thu-tuc", show_in_menus=True)
+    )
+
     profile = UnitProfile.objects.create(
         name="Phường Lạc Viên",
         governing_body="Ủy ban nhân dân phường Lạc Viên",
@@ -174,6 +183,13 @@ def main():
         translate(instance, en, user)
     for instance in (leader, week, profile, poll):
         translate(instance, en, user)
+    # The birth registration of the sample file the wheel ships, in each language.
+    fixtures = Path(procedures_init).parent / "fixtures"
+    translate(procedure_index, en, user)
+    for lang, index in (("vi", procedure_index), ("en", procedure_index.get_translation(en))):
+        sample = json.loads((fixtures / f"procedures-{lang}.json").read_text())
+        sample["procedures"] = sample["procedures"][:1]
+        import_procedures(index.specific, "sample.json", json.dumps(sample).encode())
 
     urls = []
 
@@ -231,6 +247,15 @@ def main():
         unit = profile.get_translation(locale).name
         add(f"/api/ward/site-info/?locale={lang}", lang, json_type, contains=unit)
         add(f"/api/ward/polls/{poll.get_translation(locale).pk}/", lang, json_type)
+        procedures = procedure_index.get_translation(locale).specific
+        birth = procedures.procedure_model().objects.child_of(procedures).get(code="1.001193")
+        add(procedures.url, lang, contains=birth.title)
+        add(f"{procedures.url}?q=dang+ky+khai+sinh&level=xa", lang, contains=birth.title)
+        add(f"{procedures.url}sector/ho-tich/", lang, contains=birth.title)
+        add(birth.url, lang, contains="60/2014/QH13")
+        add(f"{birth.url}print/", lang, contains=birth.title)
+        add(f"/api/v2/procedures/?locale={lang}&fields=*", lang, json_type, contains=birth.title)
+        add(f"/api/v2/procedures/{birth.pk}/", lang, json_type, contains="1.001193")
     add("/sitemap.xml", "vi", "application/xml", contains="/en/")
     # The admin in Vietnamese: the package's catalogue wins over Wagtail's (docs/glossary.md),
     # and its JavaScript strings are served (the JSON escapes the accents, not the msgid).

@@ -25,6 +25,7 @@ from . import (
     _news_demo,
     _polls_demo,
     _portal_demo,
+    _procedures_demo,
     _profile_2025,
     _schedule_demo,
     _training_demo,
@@ -36,6 +37,7 @@ from ._demo_content import ENGLISH, SITES
 FEATURE_LOADERS = [
     _news_demo.load,
     _schedule_demo.load,
+    _procedures_demo.load,
     _polls_demo.load,
     _training_demo.load,
     _portal_demo.load,

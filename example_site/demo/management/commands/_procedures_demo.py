@@ -1,0 +1,60 @@
+"""Demo content of the procedures family: Lạc Viên ward's administrative procedures.
+
+The index page in Vietnamese and English, and the sample file shipped with the package
+(``wagtail_ward/procedures/fixtures/procedures-vi.json`` and ``-en.json``, 23 commune-level
+procedures) imported into each: the English procedures become the translations of the
+Vietnamese ones with the same code. Idempotent: a second run reports "0 created, 0 updated".
+"""
+
+from pathlib import Path
+
+from django.db import transaction
+from wagtail.models import Site
+
+import wagtail_ward.procedures
+from wagtail_ward.procedures.importers import import_procedures
+from wagtail_ward.procedures.models import ProcedureIndexPage
+
+from ._demo_content import KeepUntranslated
+
+HOSTNAME = "lacvien.localhost"
+FIXTURES = Path(wagtail_ward.procedures.__file__).parent / "fixtures"
+ENGLISH = {
+    "Thủ tục hành chính": "Administrative procedures",
+    "thu-tuc-hanh-chinh": "administrative-procedures",
+    "Bộ phận một cửa của Ủy ban nhân dân phường tiếp nhận hồ sơ từ thứ hai đến sáng thứ bảy; "
+    "nhiều thủ tục nộp được trực tuyến.": "The one-stop desk of the Ward People's Committee "
+    "receives dossiers from Monday to Saturday morning; many procedures can be submitted online.",
+}
+
+
+# The English of this module's strings (the procedures bring their own, in the sample file).
+_english = KeepUntranslated(ENGLISH)
+
+
+def load(command):
+    site = Site.objects.filter(hostname=HOSTNAME).select_related("root_page").first()
+    if site is None:
+        command.stdout.write("Procedures: no Lạc Viên site, skipped.")
+        return
+    home = site.root_page.specific
+    with transaction.atomic():
+        index = ProcedureIndexPage.objects.child_of(home).filter(slug="thu-tuc-hanh-chinh").first()
+        if index is None:
+            index = ProcedureIndexPage(
+                title="Thủ tục hành chính",
+                slug="thu-tuc-hanh-chinh",
+                intro="<p>Bộ phận một cửa của Ủy ban nhân dân phường tiếp nhận hồ sơ từ thứ hai "
+                "đến sáng thứ bảy; nhiều thủ tục nộp được trực tuyến.</p>",
+                show_in_menus=True,
+                locale=command.vi,
+            )
+            home.add_child(instance=index)
+            index.save_revision(user=command.user).publish()
+    with transaction.atomic():
+        command._translate(index, _english)
+    english_index = index.get_translation(command.en).specific
+    for language, target in (("vi", index), ("en", english_index)):
+        path = FIXTURES / f"procedures-{language}.json"
+        result = import_procedures(target, path.name, path.read_bytes(), user=command.user)
+        command.stdout.write(f"Procedures ({language}): {target.url_path} {result.summary()}")

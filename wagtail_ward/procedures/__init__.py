@@ -1,0 +1,1 @@
+"""Administrative procedures (thủ tục hành chính): the national data model, filters, import."""

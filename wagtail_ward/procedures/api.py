@@ -1,0 +1,80 @@
+"""API v2 endpoint of the procedures, registered by the family's ``wagtail_hooks.py``.
+
+``/api/v2/procedures/`` lists the live, public procedures with every field (``?fields=*``),
+the sector and agency as objects and the dossier's form templates with download URLs, filtered
+by ``?sector=<slug>``, ``?level=``, ``?online_level=`` and ``?code=``; ``?q=`` searches name
+and code ignoring accents and đ. Every response costs the same number of queries.
+"""
+
+from django.db.models import Prefetch
+from django.utils.functional import classproperty
+
+from ..api import WardPagesAPIViewSet
+from ..params import choice, text
+from .models import Level, OnlineLevel, ProcedureIndexPage, search_procedures
+
+
+class ProcedureAPIViewSet(WardPagesAPIViewSet):
+    name = "procedures"
+    #: The index page type whose procedures the endpoint lists.
+    index_model = ProcedureIndexPage
+    known_query_parameters = WardPagesAPIViewSet.known_query_parameters.union(
+        ["sector", "level", "online_level", "code", "q"]
+    )
+    listing_default_fields = [
+        *WardPagesAPIViewSet.listing_default_fields,
+        "code",
+        "sector",
+        "level",
+        "online_level",
+    ]
+
+    @classproperty
+    def model(cls):
+        return cls.index_model.procedure_model()
+
+    def check_parameters(self, query):
+        super().check_parameters(query)
+        text(query, "sector", max_length=255)
+        choice(query, "level", Level.values)
+        choice(query, "online_level", OnlineLevel.values)
+        text(query, "code", max_length=32)
+        text(query, "q", max_length=200)
+
+    def get_queryset(self):
+        dossier = self.model._meta.get_field("dossier").related_model
+        queryset = (
+            self.model.objects.filter(pk__in=self.get_base_queryset().values("pk"))
+            .select_related("locale", "sector", "agency")
+            .prefetch_related(
+                "steps",
+                "methods",
+                Prefetch("dossier", queryset=dossier.objects.select_related("template")),
+                "legal_basis",
+            )
+        )
+        query = self.request.GET
+        if query.get("sector"):
+            queryset = queryset.filter(sector__slug=query["sector"])
+        if query.get("code"):
+            queryset = queryset.filter(code=query["code"])
+        if query.get("q"):
+            queryset = search_procedures(queryset, query["q"])
+        return queryset
+
+    def filter_queryset(self, queryset):
+        # "sector" is a slug here, not the id Wagtail's field filter would expect.
+        get = self.request._request.GET
+        if "sector" in get:
+            copy = get.copy()
+            del copy["sector"]
+            self.request._request.GET = copy
+            try:
+                return super().filter_queryset(queryset)
+            finally:
+                self.request._request.GET = get
+        return super().filter_queryset(queryset)
+
+
+def register_endpoints(router):
+    router.register_endpoint("procedures", ProcedureAPIViewSet)

@@ -1,0 +1,48 @@
+"""The API shape of a procedure's sector, agency and rows (used by the model's api_fields)."""
+
+from rest_framework import serializers
+
+
+class ObjectField(serializers.Field):
+    """A snippet (sector, agency) as its ``api_representation()``, or null."""
+
+    def __init__(self, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def get_attribute(self, instance):
+        # Keep a missing (null) snippet as None rather than skipping the field.
+        return getattr(instance, self.source, None)
+
+    def to_representation(self, value):
+        return value.api_representation() if value is not None else None
+
+
+class RowsField(serializers.Field):
+    """Inline rows as their ``export()``; a dossier's form template with its download URLs."""
+
+    def __init__(self, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, rows):
+        request = self.context.get("request")
+        items = []
+        for row in rows.all():
+            item = row.export()
+            if hasattr(row, "template_id"):
+                document = row.template if row.template_id else None
+                item["template"] = (
+                    {
+                        "id": document.pk,
+                        "title": document.title,
+                        "url": document.url,
+                        "full_url": request.build_absolute_uri(document.url)
+                        if request is not None
+                        else document.url,
+                    }
+                    if document is not None
+                    else None
+                )
+            items.append(item)
+        return items
