@@ -7,7 +7,7 @@ from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import DailyVisitCount, UnitProfile
+from .models import DailyVisitCount, SideBox, UnitProfile
 from .polls.admin_views import PollViewSet
 from .visits import group_digits
 
@@ -20,7 +20,18 @@ class UnitProfileViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
+class SideBoxViewSet(SnippetViewSet):
+    """Boxes of the side column; drag the rows of the list to order them."""
+
+    model = SideBox
+    icon = "list-ul"
+    menu_label = _("Side boxes")
+    list_display = ["title", "kind", "site"]
+    sort_order_field = "sort_order"
+
+
 register_snippet(UnitProfileViewSet)
+register_snippet(SideBoxViewSet)
 register_snippet(PollViewSet)
 
 

@@ -10,6 +10,7 @@ from .pages import (
 from .polls import DuplicateVotePolicy, Poll, PollChoice, PollStatus, PollVote, ResultsVisibility
 from .profile import UnitProfile
 from .settings import WardSettings
+from .side_boxes import SideBox, SideBoxKind
 from .versions import ContentVersion
 from .visits import DailyVisitCount
 
@@ -25,6 +26,8 @@ __all__ = [
     "PollStatus",
     "PollVote",
     "ResultsVisibility",
+    "SideBox",
+    "SideBoxKind",
     "SitemapPage",
     "SitemapPageMixin",
     "UnitProfile",
