@@ -90,7 +90,9 @@ def ward_article_json_ld(context, page, image=None):
     publisher.pop("@context", None)
     image_url = request.build_absolute_uri(image.url) if image else None
     return seo.json_ld(
-        seo.article_data(page, page.get_full_url(request), image_url, publisher or None)
+        seo.article_data(
+            page, request.build_absolute_uri(page.get_url(request)), image_url, publisher or None
+        )
     )
 
 
@@ -102,7 +104,7 @@ def ward_events_json_ld(context, page, entries):
     if request is None or not entries:
         return ""
     organizer = {"@type": "GovernmentOrganization", "name": getattr(unit, "name", "")}
-    url = page.get_full_url(request)
+    url = request.build_absolute_uri(page.get_url(request))
     return seo.json_ld([seo.event_data(entry, url, organizer) for entry in entries])
 
 
