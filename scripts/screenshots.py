@@ -5,7 +5,8 @@ One command, used for the pictures of docs/portal.md (docs/img/screenshots/)::
     cd example_site && ../.venv/bin/python manage.py runserver 127.0.0.1:8000 &
     .venv/bin/python scripts/screenshots.py --base http://lacvien.localhost:8000
 
-Playwright drives the system Chromium (``--chromium``, default /usr/bin/chromium); nothing is
+Writes JPEG pictures (small enough for the repository). Playwright drives the system
+Chromium (``--chromium``, default /usr/bin/chromium); nothing is
 downloaded. Each page type is found from the demo's own links, so the script follows the demo.
 """
 
@@ -44,6 +45,7 @@ def page_types(tab, base):
             "sitemap": _first_link(
                 tab, base, home, re.escape(prefix) + r"/(?:so-do-site|site-map)/"
             ),
+            "content": _first_link(tab, base, home, re.escape(prefix) + r"/(?:gioi-thieu|about)/"),
             "search": f"/search/?q=dao+tao&locale={'en' if prefix else 'vi'}",
         }
         if found["news-index"]:
@@ -84,8 +86,8 @@ def main(argv=None):
             tab = context.new_page()
             for name, path in pages.items():
                 tab.goto(args.base + path, wait_until="networkidle")
-                target = args.output / f"{name}-{width_name}.png"
-                tab.screenshot(path=str(target))
+                target = args.output / f"{name}-{width_name}.jpg"
+                tab.screenshot(path=str(target), type="jpeg", quality=80)
                 print(target.relative_to(args.output.parent.parent.parent))
             context.close()
         browser.close()
