@@ -36,6 +36,8 @@ DEFAULTS = {
     "VISIT_IGNORE_PATHS": ("/admin/", "/django-admin/", "/api/", "/static/", "/media/"),
     # How many items the "latest items" list shows by default.
     "LATEST_ITEMS": 10,
+    # How many articles "Các tin khác" lists under an article (the reference portal shows 7).
+    "OTHER_NEWS": 7,
     # Secret salt of the poll voter and address hashes (HMAC-SHA256). Empty: derived from
     # SECRET_KEY. Changing it lets every browser vote once more on running polls.
     "POLL_SALT": "",

@@ -4,6 +4,8 @@
 - ``api/ward/site-info/``: header and footer data for headless frontends;
 - ``api/ward/visits/``: counts a visit from a headless frontend (POST, JSON);
 - ``sitemap.xml``: the XML sitemap with every translation as an alternate;
+- ``robots.txt``: lets search engines in and points them to the sitemap;
+- ``search/``: the site-wide search over every installed page family (``wagtail_ward.search``);
 - ``polls/<id>/vote/`` and ``api/ward/polls/<id>/[vote/]``: voting (see ``wagtail_ward.polls``);
 - ``ward/admin-jsi18n/``: the Vietnamese strings of the admin's JavaScript (see
   ``wagtail_ward.admin_i18n``).
@@ -14,6 +16,8 @@ from wagtail.contrib.sitemaps.views import sitemap
 
 from .admin_i18n import admin_javascript_catalogue
 from .api.views import record_visit, site_info
+from .search import site_search
+from .seo import robots_txt
 from .sitemaps import WardSitemap
 
 app_name = "wagtail_ward"
@@ -28,4 +32,6 @@ urlpatterns = [
         name="admin_javascript_catalogue",
     ),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": WardSitemap}}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("search/", site_search, name="search"),
 ]

@@ -10,7 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from .admin_i18n import admin_javascript_catalogue_script, label_login_password
 from .admin_site import point_settings_at_working_site, remember_site
 from .decree_admin import CitizenQuestionViewSet, CompliancePanel, admin_urls
-from .models import DailyVisitCount, UnitProfile
+from .models import DailyVisitCount, SideBox, UnitProfile
 from .polls.admin_views import PollViewSet
 from .visits import group_digits
 
@@ -23,7 +23,18 @@ class UnitProfileViewSet(SnippetViewSet):
     search_fields = ["name"]
 
 
+class SideBoxViewSet(SnippetViewSet):
+    """Boxes of the side column; drag the rows of the list to order them."""
+
+    model = SideBox
+    icon = "list-ul"
+    menu_label = _("Side boxes")
+    list_display = ["title", "kind", "site"]
+    sort_order_field = "sort_order"
+
+
 register_snippet(UnitProfileViewSet)
+register_snippet(SideBoxViewSet)
 register_snippet(PollViewSet)
 register_snippet(CitizenQuestionViewSet)
 

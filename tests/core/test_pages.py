@@ -89,6 +89,9 @@ def home_post_data(title):
             "title": title,
             "slug": "phuong-lac-vien",
             "intro": rich_text("<p>Chào mừng quý khách.</p>"),
+            "layout": streamfield(
+                [("hotline", {"title": "Đường dây nóng", "phone": "1022", "text": ""})]
+            ),
             "body": streamfield(
                 [
                     ("paragraph", rich_text("<p>Thông báo lịch tiếp dân.</p>")),
@@ -140,6 +143,7 @@ def test_editor_publishes_the_home_page_body(client, home, admin_user):
     assert home.title == "Phường Lạc Viên – trang chủ"
     assert home.latest_items_count == 5
     assert [block.block_type for block in home.body] == ["paragraph", "heading"]
+    assert [block.block_type for block in home.layout] == ["hotline"]
 
     html = client.get("/").content.decode()
     assert "Thông báo lịch tiếp dân." in html
@@ -190,7 +194,10 @@ def test_home_page_navigation(client, home):
 
 def test_home_page_shows_unit_and_governing_body(client, home):
     page = soup(client.get("/"))
-    assert page.select_one(".ward-unit-name").get_text(strip=True) == "Phường Lạc Viên"
+    # The header names the governing body, as state portals do, over the parent unit.
+    assert page.select_one(".ward-unit-name").get_text(strip=True) == (
+        "Ủy ban nhân dân phường Lạc Viên"
+    )
     assert page.select_one(".ward-parent-unit").get_text(strip=True) == "Quận Ngô Quyền"
     assert page.select_one(".ward-footer__body").get_text(strip=True) == (
         "Ủy ban nhân dân phường Lạc Viên"
@@ -230,7 +237,9 @@ def test_english_home_shows_the_english_profile_and_navigation(client, home, tra
 
     assert page.html["lang"] == "en"
     assert page.select_one("h1").get_text(strip=True) == "Lạc Viên Ward website"
-    assert page.select_one(".ward-unit-name").get_text(strip=True) == "Lạc Viên Ward"
+    assert page.select_one(".ward-unit-name").get_text(strip=True) == (
+        "People’s Committee of Lạc Viên Ward"
+    )
     assert page.select_one(".ward-parent-unit").get_text(strip=True) == "Ngô Quyền District"
     assert page.select_one(".ward-footer__body").get_text(strip=True) == (
         "People’s Committee of Lạc Viên Ward"
@@ -243,7 +252,9 @@ def test_english_home_shows_the_english_profile_and_navigation(client, home, tra
     ]
     # The Vietnamese home keeps the Vietnamese profile.
     page = soup(client.get("/"))
-    assert page.select_one(".ward-unit-name").get_text(strip=True) == "Phường Lạc Viên"
+    assert (
+        page.select_one(".ward-unit-name").get_text(strip=True) == "Ủy ban nhân dân phường Lạc Viên"
+    )
 
 
 def test_language_switcher_links_to_the_translation_of_the_current_page(client, home, translate):

@@ -22,6 +22,7 @@ from .questions import (
     QuestionStatus,
 )
 from .settings import WardSettings
+from .side_boxes import SideBox, SideBoxKind
 from .versions import ContentVersion
 from .visits import DailyVisitCount
 
@@ -46,6 +47,8 @@ __all__ = [
     "PollStatus",
     "PollVote",
     "ResultsVisibility",
+    "SideBox",
+    "SideBoxKind",
     "SitemapPage",
     "SitemapPageMixin",
     "UnitProfile",

@@ -9,6 +9,7 @@ from ..conf import ward_setting
 from ..dates import ward_timezone
 from ..item_types import ItemType, item_type_of, item_type_of_page, item_types
 from ..memo import public_q
+from ..text import searchable_text
 
 
 class IndexedItem(models.Model):
@@ -35,6 +36,11 @@ class IndexedItem(models.Model):
     )
     sort_at = models.DateTimeField(_("date"))
     summary = models.TextField(_("summary"), blank=True)
+    search_text = models.TextField(
+        _("search text"),
+        blank=True,
+        help_text=_("The page's text without accents, read by the site-wide search."),
+    )
 
     class Meta:
         verbose_name = _("indexed item")
@@ -53,7 +59,7 @@ class LatestItem:
     item_type: ItemType
 
 
-def latest_items(site, locale, limit=None, request=None):
+def latest_items(site, locale, limit=None, request=None, section=None):
     """The newest live, public items of ``site`` in ``locale`` across every registered family.
 
     One query over the item index (plus the view restrictions, once per request when
@@ -61,11 +67,13 @@ def latest_items(site, locale, limit=None, request=None):
     way a page leaves public view; the query checks the page's own ``live`` flag and tree path
     against the view restrictions as well, so a row left behind by a change that sent no signal
     (a ``QuerySet.update()``, raw SQL) never links to a page a visitor cannot open.
+
+    ``section`` (a page) keeps the items below it only, e.g. those of one news section.
     """
     limit = limit or ward_setting("LATEST_ITEMS")
-    if site is None or not item_types():
+    if (site is None and section is None) or not item_types():
         return []
-    root = site.root_page
+    root = site.root_page if section is None else section
     if root.locale_id != locale.pk:
         root = root.get_translation_or_none(locale) or root
     rows = (
@@ -124,6 +132,8 @@ def index_item(page):
     if values is None or not values["live"] or values[item_type.date_field] is None:
         IndexedItem.objects.filter(page_id=page.pk).delete()
         return
+    # Read again from the database: the row holds the live values, never a draft's.
+    live_page = item_type.model.objects.get(pk=page.pk)
     IndexedItem.objects.update_or_create(
         page_id=page.pk,
         defaults={
@@ -131,6 +141,7 @@ def index_item(page):
             "locale_id": values["locale_id"],
             "sort_at": _sort_at(values[item_type.date_field]),
             "summary": values.get(item_type.summary_field) or "" if item_type.summary_field else "",
+            "search_text": searchable_text(live_page),
         },
     )
 

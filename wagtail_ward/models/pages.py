@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import WardBodyBlock
+from ..home_blocks import HomeLayoutBlock
 from ..item_types import item_content_type_ids
 from ..memo import public_q
 from .items import latest_items
@@ -29,6 +30,15 @@ class WardHomePageMixin(models.Model):
         blank=True,
         help_text=_("Anything else the home page should show: announcements, documents, videos."),
     )
+    layout = StreamField(
+        HomeLayoutBlock(),
+        verbose_name=_("layout"),
+        blank=True,
+        help_text=_(
+            "The boxes of the home page, in order: featured news, latest news, this week's "
+            "schedule, poll, search, links, hotline. Leave empty for the default layout."
+        ),
+    )
     latest_items_count = models.PositiveSmallIntegerField(
         _("number of latest items"),
         default=10,
@@ -38,11 +48,17 @@ class WardHomePageMixin(models.Model):
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
+        FieldPanel("layout"),
         FieldPanel("body"),
         FieldPanel("latest_items_count"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
-    api_fields = [APIField("intro"), APIField("body"), APIField("latest_items_count")]
+    api_fields = [
+        APIField("intro"),
+        APIField("layout"),
+        APIField("body"),
+        APIField("latest_items_count"),
+    ]
 
     class Meta:
         abstract = True

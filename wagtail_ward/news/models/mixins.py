@@ -26,6 +26,7 @@ from wagtail.images import get_image_model_string
 from wagtail.models import Site
 
 from ...blocks import WardBodyBlock
+from ...conf import ward_setting
 from ...dates import ward_today
 from ...fragments import when_asked
 from ...params import BadParameter, bad_request, positive_int, search_text
@@ -47,7 +48,7 @@ from .search import (
     search_articles,
 )
 
-OTHER_NEWS_COUNT = 5
+OTHER_NEWS_COUNT = 7  # the default of WAGTAIL_WARD["OTHER_NEWS"]
 
 
 def with_family_template(template, family_template):
@@ -136,6 +137,12 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
         if category is None:
             raise Http404(gettext("No news category “%(slug)s”.") % {"slug": slug})
         return category
+
+    def items_of_category(self, slug, limit, request=None):
+        """The newest articles of category ``slug`` (a home page's "latest news" box)."""
+        category = self.get_categories().filter(slug=slug).first()
+        items = self.get_news_items(category, request) if category else None
+        return list(items.order_by("-date", "-pk")[:limit]) if category else []
 
     def get_archive_months(self, request=None):
         """[(first day of month, count)] of the live, public articles, newest month first."""
@@ -339,8 +346,10 @@ class NewsPageMixin(RoutablePageMixin, models.Model):
 
     # Related lists ---------------------------------------------------------------------------
 
-    def get_other_news(self, limit=OTHER_NEWS_COUNT, request=None):
-        """ "Các tin khác": live, public articles of the same index, category and language."""
+    def get_other_news(self, limit=None, request=None):
+        """ "Các tin khác": live, public articles of the same index, category and language,
+        ``WAGTAIL_WARD["OTHER_NEWS"]`` of them unless ``limit`` says otherwise."""
+        limit = limit or ward_setting("OTHER_NEWS")
         queryset = (
             type(self)
             .objects.live()

@@ -1,0 +1,111 @@
+"""The site-wide search: one page over every installed family, accents and đ ignored."""
+
+import datetime
+
+import pytest
+from django.utils import translation
+
+from tests.factories import (
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    make_draft,
+    make_private,
+    make_schedule,
+    make_schedule_index,
+    translate,
+)
+from tests.html import soup
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def content(home):
+    news = NewsIndexPageFactory(parent=home)
+    trained = NewsPageFactory(parent=news, title="Đào tạo dự nguồn chức danh chủ chốt")
+    NewsPageFactory(parent=news, title="Ra quân vệ sinh môi trường", lead="Đường phố sạch đẹp.")
+    schedules = make_schedule_index(home)
+    schedule = make_schedule(schedules, entries=1)
+    return {"news": news, "trained": trained, "schedule": schedule}
+
+
+def _results(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    page = soup(response)
+    return {
+        section.h2.get_text(" ", strip=True): [
+            a.get_text(strip=True) for a in section.select("li a")
+        ]
+        for section in page.select(".ward-search__group")
+    }
+
+
+def test_accents_and_d_are_ignored_and_results_are_grouped_by_type(client, content):
+    for query in ("dao tao", "ĐÀO TẠO", "Đào tạo dự nguồn"):
+        results = _results(client, f"/search/?q={query}")
+        assert list(results.values()) == [["Đào tạo dự nguồn chức danh chủ chốt"]], query
+    # "duong" matches the lead "Đường phố"; every word must match.
+    assert list(_results(client, "/search/?q=duong+pho").values()) == [
+        ["Ra quân vệ sinh môi trường"]
+    ]
+    assert _results(client, "/search/?q=duong+dao") == {}
+
+
+def test_every_registered_family_is_searched(client, content):
+    title = content["schedule"].title
+    results = _results(client, "/search/?q=" + title.split()[0])
+    assert title in sum(results.values(), [])
+    assert all("(" in heading for heading in results)  # each group says how many it found
+
+
+def test_drafts_and_private_items_never_show(client, content):
+    make_draft(content["news"], title="Đào tạo bản nháp")
+    private = NewsPageFactory(parent=content["news"], title="Đào tạo nội bộ")
+    make_private(private)
+    titles = sum(_results(client, "/search/?q=dao+tao").values(), [])
+    assert titles == ["Đào tạo dự nguồn chức danh chủ chốt"]
+
+
+def test_english_pages_are_searched_in_english(client, content):
+    translate(
+        content["trained"], {"Đào tạo dự nguồn chức danh chủ chốt": "Training future leaders"}
+    )
+    with translation.override("en"):
+        english = client.get("/search/?q=training&locale=en")
+    page = soup(english)
+    assert page.html["lang"] == "en"
+    assert [a.get_text(strip=True) for a in page.select(".ward-search__group li a")] == [
+        "Training future leaders"
+    ]
+    assert _results(client, "/search/?q=training") == {}  # not in the Vietnamese pages
+
+
+def test_one_type_is_paginated(client, content):
+    for n in range(25):
+        NewsPageFactory(
+            parent=content["news"], title=f"Tập huấn số {n}", date=datetime.date(2026, 1, 1)
+        )
+    grouped = _results(client, "/search/?q=tap+huan")
+    assert [len(titles) for titles in grouped.values()] == [5]
+    response = client.get("/search/?q=tap+huan&type=wagtail_ward_news.newspage&page=2")
+    assert len(soup(response).select(".ward-search__group li")) == 5  # 25 = 20 + 5
+
+
+@pytest.mark.parametrize(
+    ("query", "parameter"),
+    [("q=a&type=nothing.here", "type"), ("q=a&page=x", "page"), ("q=%00", "q")],
+)
+def test_bad_parameters_get_a_400_naming_them(client, content, query, parameter):
+    response = client.get(f"/search/?{query}")
+    assert response.status_code == 400
+    assert f"“{parameter}”" in response.content.decode()
+
+
+def test_queries_do_not_grow_with_the_content(client, content, django_assert_max_num_queries):
+    client.get("/search/?q=tap")
+    for n in range(30):
+        NewsPageFactory(parent=content["news"], title=f"Tập huấn {n}")
+    with django_assert_max_num_queries(25):
+        response = client.get("/search/?q=tap")
+    assert len(soup(response).select(".ward-search__group li")) == 5
