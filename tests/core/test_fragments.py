@@ -37,10 +37,11 @@ def test_settings_and_profile_changes_show_on_cached_pages(client, ward_site):
     settings.save()
     assert "0225 3999 999" in " ".join(select(client, "/", "footer"))
     profile = UnitProfile.objects.get(pk=settings.profile_id)
-    profile.name = "Ủy ban nhân dân phường Lạc Viên mới"
+    profile.name = "Phường Lạc Viên mới"
+    profile.governing_body = "Ủy ban nhân dân phường Lạc Viên mới"
     profile.save()
     assert select(client, "/", ".ward-unit-name") == ["Ủy ban nhân dân phường Lạc Viên mới"]
-    assert select(client, "/", "title")[0].endswith("Ủy ban nhân dân phường Lạc Viên mới")
+    assert select(client, "/", "title")[0].endswith("Phường Lạc Viên mới")
 
 
 def test_menu_changes_show_on_cached_pages(client, home):

@@ -198,7 +198,10 @@ def test_home_page_shows_unit_and_governing_body(client, home):
     assert page.select_one(".ward-unit-name").get_text(strip=True) == (
         "Ủy ban nhân dân phường Lạc Viên"
     )
-    assert page.select_one(".ward-parent-unit").get_text(strip=True) == "Quận Ngô Quyền"
+    # The parent line comes from the profile's data (UnitProfile.parent_line).
+    assert page.select_one(".ward-parent-unit").get_text(strip=True) == (
+        "QUẬN NGÔ QUYỀN – THÀNH PHỐ HẢI PHÒNG"
+    )
     assert page.select_one(".ward-footer__body").get_text(strip=True) == (
         "Ủy ban nhân dân phường Lạc Viên"
     )

@@ -209,7 +209,7 @@ def test_home_page_lists_the_latest_items_with_a_constant_query_count(client, ho
         NoticePageFactory(parent=home, title=f"Notice {n:02}")
     render()  # warm up the content type cache
     few, html = render()
-    assert html.count('class="ward-latest"') == 1
+    assert html.count('class="ward-box ward-latest"') == 1
     assert "Notice 04" in html
     for n in range(5, 40):
         NoticePageFactory(parent=home, title=f"Notice {n:02}")

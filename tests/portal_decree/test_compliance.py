@@ -19,6 +19,7 @@ from tests.factories import (
     make_schedule_index,
     make_ward_site,
 )
+from tests.procedures.builders import make_procedure_index
 from wagtail_ward.compliance import site_compliance
 from wagtail_ward.models import OrganisationLeader, WardSettings
 
@@ -46,6 +47,7 @@ def complete(site):
     CitizenQuestionsPageFactory(parent=home)
     index = NewsIndexPageFactory(parent=home)
     NewsPageFactory(parent=index, date=TODAY - datetime.timedelta(days=3))
+    make_procedure_index(home)
     return organisation, index
 
 
@@ -61,8 +63,8 @@ def test_a_new_site_lists_what_is_missing(ward_site):
         "news": "missing",
         "schedule": "not_applicable",  # this site publishes no schedules
         "sitemap": "present",
+        "procedures": "missing",  # listed because the procedures family is installed
     }
-    # No procedures family is installed in the tests: that item is not listed.
 
 
 def test_every_missing_item_links_to_where_it_is_fixed(ward_site):
@@ -162,7 +164,7 @@ def test_dashboard_panel_lists_every_site(editor, ward_site):
     assert "Đối chiếu Nghị định 42" in html
     assert reverse("wagtail_ward_compliance", args=[ward_site.pk]) in html
     assert reverse("wagtail_ward_compliance", args=[other.pk]) in html
-    assert "10 / 10" in html  # the complete site: every item in order
+    assert "11 / 11" in html  # the complete site: every item in order
 
 
 def test_report_of_one_site(editor, ward_site):

@@ -59,6 +59,10 @@ def test_schedule_ics_and_leader_feed(client, make_schedule, schedule_index, lea
     assert len(leader_feed) == 3
     assert all("Nguyễn Văn A" in str(e["DESCRIPTION"]) for e in leader_feed)
     assert client.get(f"{schedule_index.url}leader/999999/ical/").status_code == 404
+    # The week page links each leader to the leader's own page, which lists the entries.
+    link = f'href="{schedule_index.url}leader/{leader.pk}/"'
+    assert client.get(led.url).content.decode().count(link) == 3
+    assert client.get(f"{schedule_index.url}leader/{leader.pk}/").status_code == 200
 
 
 def test_drafts_and_private_schedules_never_leak(client, make_schedule, schedule_index):

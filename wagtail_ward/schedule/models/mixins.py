@@ -349,6 +349,9 @@ class WeeklySchedulePageMixin(OldRoutesMixin, RoutablePageMixin, models.Model):
         context = super().get_context(request, *args, **kwargs)
         context["days"] = self.days()
         context["today"] = ward_today()
+        # The index's address without a query: a week is always a child of its index.
+        url = self.get_url(request) or ""
+        context["index_url"] = url.rstrip("/").rpartition("/")[0] + "/" if url else ""
         return context
 
     def _with_entries(self, request=None):

@@ -46,7 +46,11 @@ FEATURE_LOADERS = [
 # --profile: the sites, the English of their text, and the loaders that follow them.
 PROFILES = {
     "default": (SITES, None, FEATURE_LOADERS),
-    "2025": (_profile_2025.SITES, _profile_2025.english, [_profile_2025.load, _portal_demo.load]),
+    "2025": (
+        _profile_2025.SITES,
+        _profile_2025.english,
+        [_profile_2025.load, _procedures_demo.load, _portal_demo.load],
+    ),
 }
 
 PORT = 8000
