@@ -5,6 +5,8 @@
 - ``api/ward/visits/``: counts a visit from a headless frontend (POST, JSON);
 - ``sitemap.xml``: the XML sitemap with every translation as an alternate;
 - ``polls/<id>/vote/`` and ``api/ward/polls/<id>/[vote/]``: voting (see ``wagtail_ward.polls``);
+- ``training/applications/<id>/document/<field>/``: an applicant's document, reviewers only
+  (see ``wagtail_ward.training``);
 - ``ward/admin-jsi18n/``: the Vietnamese strings of the admin's JavaScript (see
   ``wagtail_ward.admin_i18n``).
 """
@@ -22,6 +24,7 @@ urlpatterns = [
     path("api/ward/site-info/", site_info, name="site_info"),
     path("api/ward/visits/", record_visit, name="record_visit"),
     path("", include("wagtail_ward.polls.urls")),
+    path("", include("wagtail_ward.training.urls")),
     path(
         "ward/admin-jsi18n/",
         admin_javascript_catalogue,
