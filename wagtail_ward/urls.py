@@ -5,7 +5,7 @@
 - ``api/ward/visits/``: counts a visit from a headless frontend (POST, JSON);
 - ``sitemap.xml``: the XML sitemap with every translation as an alternate;
 - ``polls/<id>/vote/`` and ``api/ward/polls/<id>/[vote/]``: voting (see ``wagtail_ward.polls``);
-- ``training/applications/<id>/document/<field>/``: an applicant's document, reviewers only
+- ``ward/training/applications/<id>/document/<field>/``: an applicant's document, reviewers only
   (see ``wagtail_ward.training``);
 - ``ward/admin-jsi18n/``: the Vietnamese strings of the admin's JavaScript (see
   ``wagtail_ward.admin_i18n``).

@@ -1,7 +1,7 @@
 """URLs of the training family, included from ``wagtail_ward.urls`` (namespace
 ``wagtail_ward``).
 
-``training/applications/<id>/document/<field>/``: an applicant's document, for reviewers only
+``ward/training/applications/<id>/document/<field>/``: an applicant's document, for reviewers only
 (``views.document_view``). It lives outside the admin's URLs so that a visitor who is not
 signed in gets a plain 404, not the admin's login page.
 """
@@ -12,7 +12,7 @@ from . import views
 
 urlpatterns = [
     path(
-        "training/applications/<int:pk>/document/<str:field>/",
+        "ward/training/applications/<int:pk>/document/<str:field>/",
         views.document_view,
         name="training_document",
     ),
