@@ -92,7 +92,9 @@ XDIST ?= -n auto
 # second time through a project's own pages over their mixins (tests/families.py).
 pytest: venv test-deps
 	$(BIN)/pytest $(XDIST)
-	WARD_TEST_PAGES=subclassed $(BIN)/pytest $(XDIST) -q tests/news tests/schedule
+	WARD_TEST_PAGES=subclassed $(BIN)/pytest $(XDIST) -q tests/news tests/schedule \
+		tests/training/test_status.py tests/training/test_api_and_queries.py \
+		tests/training/test_registry_and_box.py tests/training/test_admin_form.py
 	$(BIN)/pytest tests/browser
 
 # makemessages keeps django.po to the package's own strings; the compiled django.mo also holds

@@ -2,8 +2,8 @@
 
 By default the families' own concrete pages. With ``WARD_TEST_PAGES=subclassed`` the pages a
 project makes from the families' mixins (``tests/subclassed_news``,
-``tests/subclassed_schedule``): `make test` runs the families' main tests a second time that
-way, so a mixin that names a concrete class shows up as a failure.
+``tests/subclassed_schedule``, ``tests/subclassed_training``): `make test` runs the families'
+main tests a second time that way, so a mixin that names a concrete class shows up as a failure.
 
 Tests and factories import page classes from here, never from ``wagtail_ward.<family>.models``.
 """
@@ -20,6 +20,24 @@ if SUBCLASSED:
     from tests.subclassed_news.models import ProjectNewsPage as NewsPage  # noqa: E402
 else:
     from wagtail_ward.news.models import NewsIndexPage, NewsPage  # noqa: E402
+
+# Training programmes ----------------------------------------------------------------------------
+if SUBCLASSED:
+    from tests.subclassed_training.models import (  # noqa: E402
+        ProjectTrainingCourse as TrainingCourse,
+    )
+    from tests.subclassed_training.models import (  # noqa: E402
+        ProjectTrainingIndexPage as TrainingIndexPage,
+    )
+    from tests.subclassed_training.models import (  # noqa: E402
+        ProjectTrainingProgrammePage as TrainingProgrammePage,
+    )
+else:
+    from wagtail_ward.training.models import (  # noqa: E402
+        TrainingCourse,
+        TrainingIndexPage,
+        TrainingProgrammePage,
+    )
 
 # Weekly schedules -------------------------------------------------------------------------------
 if SUBCLASSED:
@@ -50,5 +68,8 @@ __all__ = [
     "NewsPage",
     "ScheduleEntry",
     "ScheduleIndexPage",
+    "TrainingCourse",
+    "TrainingIndexPage",
+    "TrainingProgrammePage",
     "WeeklySchedulePage",
 ]

@@ -17,6 +17,7 @@ INSTALLED_APPS = [
     # A project's own pages over the families' mixins (tests/families.py switches to them).
     "tests.subclassed_news",
     "tests.subclassed_schedule",
+    "tests.subclassed_training",
     "wagtail_ward.news",
     "wagtail_ward.schedule",
     "wagtail_ward.training",

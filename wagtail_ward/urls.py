@@ -7,10 +7,14 @@
 - ``robots.txt``: lets search engines in and points them to the sitemap;
 - ``search/``: the site-wide search over every installed page family (``wagtail_ward.search``);
 - ``polls/<id>/vote/`` and ``api/ward/polls/<id>/[vote/]``: voting (see ``wagtail_ward.polls``);
+- the URLs of installed families that have some outside their pages: a family's AppConfig
+  names them (``ward_urls = "wagtail_ward.training.urls"``: an applicant's document, for
+  reviewers only); the core imports no family;
 - ``ward/admin-jsi18n/``: the Vietnamese strings of the admin's JavaScript (see
   ``wagtail_ward.admin_i18n``).
 """
 
+from django.apps import apps
 from django.urls import include, path
 from wagtail.contrib.sitemaps.views import sitemap
 
@@ -34,4 +38,10 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": WardSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("search/", site_search, name="search"),
+]
+
+urlpatterns += [
+    path("", include(config.ward_urls))
+    for config in apps.get_app_configs()
+    if getattr(config, "ward_urls", None)
 ]

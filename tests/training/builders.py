@@ -8,12 +8,8 @@ import datetime
 
 import wagtail_factories
 
-from wagtail_ward.training.models import (
-    TrainingApplication,
-    TrainingCourse,
-    TrainingIndexPage,
-    TrainingProgrammePage,
-)
+from tests.families import TrainingCourse, TrainingIndexPage, TrainingProgrammePage
+from wagtail_ward.training.models import TrainingApplication
 
 OPENS = datetime.date(2012, 3, 1)
 CLOSES = datetime.date(2012, 4, 30)

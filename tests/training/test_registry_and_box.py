@@ -6,9 +6,9 @@ import datetime
 import time_machine
 from wagtail.models import Locale
 
+from tests.families import TrainingProgrammePage
 from tests.training.builders import make_programme
 from wagtail_ward.registry import is_item_type, latest_items
-from wagtail_ward.training.models import TrainingProgrammePage
 
 DURING = time_machine.travel(
     datetime.datetime(2012, 4, 28, 9, tzinfo=datetime.timezone(datetime.timedelta(hours=7))),

@@ -57,7 +57,7 @@ def test_a_reviewer_sees_changes_and_exports_applications(client, reviewer, appl
     client.force_login(reviewer)
     page = client.get(INDEX).content.decode()
     assert first.receipt_number in page and "Phạm Thị Lan" in page
-    document_url = reverse("wagtail_ward_training:document", args=[first.pk, "cv"])
+    document_url = reverse("wagtail_ward:training_document", args=[first.pk, "cv"])
     assert document_url in page
     response = client.get(document_url)
     assert response.status_code == 200
@@ -85,16 +85,21 @@ def test_an_editor_without_the_group_sees_nothing(client, plain_editor, applicat
     client.force_login(plain_editor)
     assert client.get(INDEX).status_code in (302, 403)
     assert client.get(INDEX + "?export=xlsx").status_code in (302, 403)
-    url = reverse("wagtail_ward_training:document", args=[first.pk, "cv"])
-    assert client.get(url).status_code == 403
+    url = reverse("wagtail_ward:training_document", args=[first.pk, "cv"])
+    assert client.get(url).status_code == 404
     assert "Nguyễn Văn Học" not in client.get("/admin/").content.decode()
 
 
-def test_nobody_reaches_a_document_without_the_permission(client, applications, settings):
+def test_an_anonymous_visitor_gets_404_for_a_document(client, applications, settings):
+    """Not the admin's login page: the visitor learns nothing, not even that it exists."""
     first, _ = applications
-    url = reverse("wagtail_ward_training:document", args=[first.pk, "cv"])
+    url = reverse("wagtail_ward:training_document", args=[first.pk, "cv"])
+    assert not url.startswith("/admin/")
     response = client.get(url)
-    assert response.status_code == 302 and "/login/" in response["Location"]
+    assert response.status_code == 404
+    assert b"secret" not in response.content
+    # Same answer for a document that does not exist.
+    assert client.get(url.replace(f"/{first.pk}/", "/99999/")).status_code == 404
     # The file is not under MEDIA_ROOT: no media address reaches it.
     assert client.get(settings.MEDIA_URL + first.cv.name).status_code == 404
     assert client.get(settings.MEDIA_URL + "../ward-private/" + first.cv.name).status_code == 404

@@ -36,6 +36,15 @@ class TrainingAPIViewSet(WardPagesAPIViewSet):
     def model(cls):
         return cls.index_model.programme_model()
 
+    @classmethod
+    def get_available_fields(cls, model, db_fields_only=False):
+        fields = super().get_available_fields(model, db_fields_only)
+        if db_fields_only:
+            # The courses are a list in the answer, not a filter or an order: ?courses= and
+            # ?order=courses answer 400 as an unknown field instead of reaching the database.
+            fields = [name for name in fields if name != "courses"]
+        return fields
+
     def check_parameters(self, query):
         super().check_parameters(query)
         choice(query, "status", STATUS_ORDER)

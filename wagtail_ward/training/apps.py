@@ -8,6 +8,9 @@ class TrainingConfig(AppConfig):
     name = "wagtail_ward.training"
     label = "wagtail_ward_training"
     verbose_name = _("Training programmes")
+    # Public URLs outside the pages (an applicant's document, reviewers only): wagtail_ward.urls
+    # includes them when the family is installed.
+    ward_urls = "wagtail_ward.training.urls"
     default_auto_field = "django.db.models.BigAutoField"
     # Checked by wagtail_ward.checks (E005, E006): routes, and the .xlsx export of applications.
     ward_requires_apps = ("wagtail.contrib.routable_page",)

@@ -7,8 +7,8 @@ from django.conf import settings
 
 DEFAULTS = {
     # Folder of the documents applicants upload. It must be outside MEDIA_ROOT and never
-    # served by the web server: reviewers download the files through a permission-checked admin
-    # view. Empty: a "ward-private" folder beside MEDIA_ROOT.
+    # served by the web server: reviewers download the files through a permission-checked view.
+    # Empty: a "ward-private" folder beside MEDIA_ROOT.
     "TRAINING_UPLOAD_ROOT": "",
     # Largest uploaded document, in bytes (5 MB).
     "TRAINING_UPLOAD_MAX_BYTES": 5 * 1024 * 1024,

@@ -66,7 +66,10 @@ class TrainingProgrammeForm(WagtailAdminPageForm):
         # The page's own numbers and dates are checked by the model's clean(), on this form too.
         cleaned = super().clean()
         courses = self.formsets.get("courses")
-        if courses is not None:
+        # The page's form is cleaned before its formsets: clean the courses now (Django keeps
+        # the result), so that their dates can be read and an error added to them counts.
+        if courses is not None and courses.is_bound:
+            courses.is_valid()
             for form in courses.forms:
                 if not hasattr(form, "cleaned_data") or form.cleaned_data.get("DELETE"):
                     continue

@@ -1,7 +1,7 @@
 """Where applicants' documents are kept: a folder outside MEDIA_ROOT that no web server serves.
 
-Reviewers download a document through the permission-checked admin view
-(``wagtail_ward_training:document``); the storage has no public address.
+Reviewers download a document through the permission-checked view
+(``wagtail_ward:training_document``, 404 to anyone else); the storage has no public address.
 """
 
 import os

@@ -1,15 +1,15 @@
-"""Admin views of the training family: an applicant's document, for reviewers only.
+"""Views of the training family: an applicant's document, for reviewers only.
 
-The documents live outside MEDIA_ROOT (``storage.py``); this view is their only way out. It
-answers 403 to a signed-in user without the permission to view applications (the reviewers'
-group), and 404 to a document that does not exist or was purged. Visitors who are not signed
-in get the admin's login page.
+The documents live outside MEDIA_ROOT (``storage.py``); this view is their only way out
+(``urls.py``, outside the admin's URLs). It answers 404 to anyone without the permission to
+view applications (the reviewers' group), signed in or not, so nobody learns whether an
+application or a document exists; and 404 to a document that does not exist or was purged.
 """
 
 import mimetypes
 import os
 
-from django.http import FileResponse, Http404, HttpResponseForbidden
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 
 from .models import TrainingApplication
@@ -19,8 +19,7 @@ VIEW_PERMISSION = "wagtail_ward_training.view_trainingapplication"
 
 def document_view(request, pk, field):
     if not request.user.has_perm(VIEW_PERMISSION):
-        # A plain 403: the admin would turn PermissionDenied into a redirect.
-        return HttpResponseForbidden()
+        raise Http404
     if field not in TrainingApplication.DOCUMENT_FIELDS:
         raise Http404
     application = get_object_or_404(TrainingApplication, pk=pk)

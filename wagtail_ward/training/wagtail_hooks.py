@@ -1,9 +1,10 @@
-"""The training family in the admin: the applications (reviewers only), the document view,
-the duration warning after saving a programme, and the ``training`` API endpoint."""
+"""The training family in the admin: the applications (reviewers only), links to their
+documents (served by ``views.document_view`` outside the admin), the duration warning after saving a
+programme, and the ``training`` API endpoint."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.urls import include, path, reverse
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -11,7 +12,6 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import CreateView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from . import views
 from .api import register_endpoints
 from .models import TrainingApplication, TrainingProgrammePageMixin
 
@@ -22,7 +22,7 @@ def document_links(application):
         ", ",
         '<a href="{}">{}</a>',
         (
-            (reverse("wagtail_ward_training:document", args=[application.pk, name]), label)
+            (reverse("wagtail_ward:training_document", args=[application.pk, name]), label)
             for name, label in application.documents()
         ),
     ) or format_html("{}", "–")
@@ -100,22 +100,6 @@ def register_application_viewset():
 
 
 hooks.register("register_wagtail_ward_api_endpoints", register_endpoints)
-
-
-@hooks.register("register_admin_urls")
-def register_training_urls():
-    urls = [
-        path(
-            "applications/<int:pk>/document/<str:field>/",
-            views.document_view,
-            name="document",
-        ),
-    ]
-    return [
-        path(
-            "training/", include((urls, "wagtail_ward_training"), namespace="wagtail_ward_training")
-        )
-    ]
 
 
 def warn_about_duration(request, page):
