@@ -32,13 +32,17 @@ def searchable_text(page):
     for search_field in page.get_search_fields():
         if type(search_field) is not index.SearchField or search_field.field_name == "title":
             continue
-        value = search_field.get_value(page)
         try:
             model_field = page._meta.get_field(search_field.field_name)
         except FieldDoesNotExist:
             model_field = None
         if hasattr(model_field, "get_searchable_content"):
+            # A StreamField's text, read through its blocks (from the page's own value: the
+            # search field's get_value() already returns that text on some Wagtail versions).
+            value = getattr(page, search_field.field_name)
             parts.extend(str(text) for text in model_field.get_searchable_content(value))
-        elif value:
+            continue
+        value = search_field.get_value(page)
+        if value:
             parts.append(str(value))
     return fold_vietnamese(strip_tags(" ".join(parts)))

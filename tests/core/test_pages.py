@@ -231,6 +231,7 @@ def test_english_home_shows_the_english_profile_and_navigation(client, home, tra
             "Phường Lạc Viên": "Lạc Viên Ward",
             "Ủy ban nhân dân phường Lạc Viên": "People’s Committee of Lạc Viên Ward",
             "Quận Ngô Quyền": "Ngô Quyền District",
+            "Thành phố Hải Phòng": "Hải Phòng City",
         },
     )
     translate(settings.sitemap_page, {"Sơ đồ site": "Site map"})
@@ -243,7 +244,9 @@ def test_english_home_shows_the_english_profile_and_navigation(client, home, tra
     assert page.select_one(".ward-unit-name").get_text(strip=True) == (
         "People’s Committee of Lạc Viên Ward"
     )
-    assert page.select_one(".ward-parent-unit").get_text(strip=True) == "Ngô Quyền District"
+    assert page.select_one(".ward-parent-unit").get_text(strip=True) == (
+        "NGÔ QUYỀN DISTRICT – HẢI PHÒNG CITY"
+    )
     assert page.select_one(".ward-footer__body").get_text(strip=True) == (
         "People’s Committee of Lạc Viên Ward"
     )
