@@ -18,7 +18,7 @@ from wagtail.documents import get_document_model
 
 from .cleaning import clean_record
 from .formats import ProcedureFileError, read_file, write_json, write_xlsx
-from .models import Agency, ProcedureSector, apply_record, fold, procedure_record
+from .models import Agency, ProcedureSector, apply_record, fold, home_path, procedure_record
 from .models.records import LIST_FIELDS, RECORD_KEYS
 
 
@@ -54,9 +54,7 @@ def site_procedures(index):
     """The procedures of ``index``'s website and language, rows loaded, by code."""
     model = index.procedure_model()
     queryset = model.objects.filter(locale_id=index.locale_id)
-    site = index.get_site()
-    if site is not None:
-        queryset = queryset.filter(path__startswith=site.root_page.path)
+    queryset = queryset.filter(path__startswith=home_path(index))
     dossier_model = model._meta.get_field("dossier").related_model
     return {
         page.code: page

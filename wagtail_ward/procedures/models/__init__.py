@@ -14,7 +14,7 @@ from .inlines import (
 from .mixins import ProcedureIndexPageMixin, ProcedurePageMixin
 from .pages import ProcedureIndexPage, ProcedurePage
 from .records import RECORD_KEYS, apply_record, procedure_record
-from .search import fold, search_procedures
+from .search import fold, home_path, search_procedures
 from .snippets import Agency, ProcedureSector
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
     "SubmissionMethod",
     "apply_record",
     "fold",
+    "home_path",
     "procedure_record",
     "search_procedures",
 ]

@@ -20,7 +20,7 @@ from wagtail.search import index
 from ..forms import ProcedurePageForm
 from .choices import Channel, Level, OnlineLevel
 from .listing import ProcedureListingMixin
-from .search import fold
+from .search import fold, home_path
 from .snippets import Agency, ProcedureSector
 
 CODE_VALIDATOR = RegexValidator(
@@ -230,10 +230,9 @@ class ProcedurePageMixin(RoutablePageMixin, models.Model):
 
     def code_taken(self, code, parent):
         """Whether another procedure of ``parent``'s website and this language has ``code``."""
-        site = parent.get_site() if parent is not None else None
         others = type(self).objects.filter(code=code, locale_id=self.locale_id or parent.locale_id)
-        if site is not None:
-            others = others.filter(path__startswith=site.root_page.path)
+        if parent is not None:
+            others = others.filter(path__startswith=home_path(parent))
         if self.pk:
             others = others.exclude(pk=self.pk)
         return others.exists()

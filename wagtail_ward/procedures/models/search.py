@@ -42,3 +42,11 @@ def search_procedures(queryset, query):
         )
         .order_by("relevance", "title", "pk")
     )
+
+
+def home_path(page):
+    """The tree path of ``page``'s home page (its ancestor at depth 2): the website in the
+    page's language. A site's home and its translations are siblings at that depth, so the
+    procedures under one home are those of one website and language (``Page.get_site()``
+    answers the site for a translation too, whose tree is not under the site's root)."""
+    return page.path[: 2 * page.steplen]

@@ -590,8 +590,32 @@ MAY_CHAI_ARTICLES = [
     ),
 ]
 
-# The district's items end before 1 July 2025, when the district level was dissolved.
+# The district's own items end before 1 July 2025, when the district level was dissolved; the
+# site (an older install) still carries the city's notices for its area.
 DISTRICT_ARTICLES = [
+    Article(
+        DISTRICT,
+        "tra-cuu-ho-so-tren-cong-dich-vu-cong",
+        (2026, 11, 20),
+        "thong-bao",
+        "Tra cứu tình trạng hồ sơ trên Cổng dịch vụ công quốc gia",
+        "Người dân nhập mã hồ sơ ghi trên giấy tiếp nhận để biết hồ sơ đang ở bước nào.",
+        [
+            "Mã hồ sơ có trên giấy tiếp nhận và trong tin nhắn gửi về điện thoại.",
+            "Khi hồ sơ có kết quả, người dân nhận thông báo qua tài khoản định danh điện tử.",
+        ],
+        english=English(
+            "track-an-application-on-the-national-portal",
+            "Tracking an application on the National Public Service Portal",
+            "Residents enter the code on their receipt to see which step their application "
+            "has reached.",
+            [
+                "The code is printed on the receipt and sent by text message.",
+                "When the result is ready, residents are notified through their electronic "
+                "identification account.",
+            ],
+        ),
+    ),
     Article(
         DISTRICT,
         "ky-hop-hdnd-quan-giua-nam-2025",
