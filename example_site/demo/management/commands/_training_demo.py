@@ -320,6 +320,8 @@ def load(command):
     if article is not None:
         with transaction.atomic():
             command._translate(article, _english)
+        with transaction.atomic():
+            _english_tags(command, article)
     command.stdout.write(f"Training: {programme.url_path} and its news article.")
 
 
@@ -396,8 +398,17 @@ def _article(command, home, programme):
             source_url=source_url,
             locale=command.vi,
         )
+        article.tags.add(category.name.lower(), str(ARTICLE["date"].year))
         news.add_child(instance=article)
         article.save_revision(user=command.user).publish()
         first = datetime.datetime.combine(ARTICLE["date"], datetime.time(8), tzinfo=datetime.UTC)
         NewsPage.objects.filter(pk=article.pk).update(first_published_at=first)
     return article
+
+
+def _english_tags(command, article):
+    """The English article's tags in English (wagtail-localize copies the Vietnamese ones), as
+    the news demo does."""
+    english = article.get_translation(command.en).specific
+    english.tags.set([english.category.name.lower(), str(ARTICLE["date"].year)], clear=True)
+    english.save_revision(user=command.user).publish()
