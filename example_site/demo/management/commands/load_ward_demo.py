@@ -130,7 +130,7 @@ class Command(BaseCommand):
             locale=self.vi,
         )
         root.add_child(instance=home)
-        home.save_revision(user=self.user).publish()
+        home.save_revision(user=self.user).publish(user=self.user)
         site = Site.objects.create(
             hostname=spec["hostname"],
             port=PORT,
@@ -145,7 +145,7 @@ class Command(BaseCommand):
             title="Sơ đồ site", slug="so-do-site", intro="", show_in_menus=False, locale=self.vi
         )
         home.add_child(instance=sitemap)
-        sitemap.save_revision(user=self.user).publish()
+        sitemap.save_revision(user=self.user).publish(user=self.user)
         pages.append(sitemap)
 
         profile = UnitProfile.objects.create(locale=self.vi, **spec["profile"])
@@ -170,7 +170,7 @@ class Command(BaseCommand):
             locale=self.vi,
         )
         parent.add_child(instance=page)
-        page.save_revision(user=self.user).publish()
+        page.save_revision(user=self.user).publish(user=self.user)
         created = [page]
         for child in spec.get("children", []):
             created += self._content_page(page, child)
