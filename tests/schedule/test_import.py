@@ -245,7 +245,7 @@ def test_template_has_the_office_layout_and_imports_as_it_is(client, editor, mak
     assert rows_of(result) == [
         (6, "2015-08-03", MORNING, "07:30", "Giao ban Ủy ban nhân dân phường"),
         (7, "2015-08-03", AFTERNOON, "14:00", "Tiếp công dân định kỳ"),
-        (8, "2015-08-04", MORNING, None, "Dự hội nghị của Ủy ban nhân dân quận"),
+        (8, "2015-08-04", MORNING, None, "Dự hội nghị của Ủy ban nhân dân thành phố"),
     ]
     assert result["sheets"][0]["entries"][2]["time_note"] == "Theo giấy mời"
 

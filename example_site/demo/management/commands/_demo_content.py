@@ -201,3 +201,18 @@ ENGLISH = {
     "Phường nằm bên bờ sông Cấm.": "The ward lies on the bank of the Cấm River.",
     "Biểu trưng Quận Ngô Quyền": "Emblem of Ngô Quyền District",
 }
+
+
+class KeepUntranslated:
+    """A table for ``load_ward_demo``'s ``_translate`` in which a string without English stays
+    as it is: the Decree 42 data and the 2025 profile are mostly names, posts, numbers and
+    addresses. tests/test_demo.py checks that no Vietnamese sentence reaches an English page."""
+
+    def __init__(self, table):
+        self.table = table
+
+    def __contains__(self, text):
+        return True
+
+    def __getitem__(self, text):
+        return self.table.get(text, text)

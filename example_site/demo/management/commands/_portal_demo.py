@@ -28,6 +28,8 @@ from wagtail_ward.models import (
     WardSettings,
 )
 
+from ._demo_content import KeepUntranslated
+
 # The unit data of the default profile's units (the district of the reference page and its
 # wards), by the unit's name. The 2025 profile writes the same fields into its own site list.
 DEFAULT_PROFILE_UNITS = {
@@ -173,9 +175,8 @@ for _kind, _kind_en in KINDS.values():
     )
 
 
-def english(text):
-    """The English of a string of this module; names, numbers and addresses stay as they are."""
-    return ENGLISH.get(text, text)
+# The English of this module's strings; names, numbers and addresses stay as they are.
+english = KeepUntranslated(ENGLISH)
 
 
 def load(command):
@@ -190,7 +191,7 @@ def load(command):
             questions = _questions_page(command, site)
         for page in (organisation, questions):
             with transaction.atomic():
-                command._translate(page, english_of=english)
+                command._translate(page, english)
         if profile is not None:
             with transaction.atomic():
                 _sync_english(command, profile)
@@ -218,7 +219,7 @@ def _sync_english(command, instance):
     source, _created = TranslationSource.update_or_create_from_instance(instance)
     translation = Translation.objects.filter(source=source, target_locale=command.en).first()
     if translation is None:
-        command._translate(instance, english_of=english)
+        command._translate(instance, english)
         return
     po = translation.export_po()
     for entry in po:

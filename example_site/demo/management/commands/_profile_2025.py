@@ -14,6 +14,8 @@ from wagtail.models import Site
 from wagtail_ward.dates import ward_today
 from wagtail_ward.news.models import NewsCategory, NewsIndexPage, NewsPage
 
+from ._demo_content import KeepUntranslated
+
 CITY_URL = "http://127.0.0.1:8000/"
 
 
@@ -221,9 +223,8 @@ ENGLISH.update(
 )
 
 
-def english(text):
-    """The English of a string of this profile; names and numbers stay as they are."""
-    return ENGLISH.get(text, text)
+# The English of this module's strings; names, numbers and addresses stay as they are.
+english = KeepUntranslated(ENGLISH)
 
 
 def load(command):
@@ -255,13 +256,13 @@ def load(command):
             index.add_child(instance=article)
             article.save_revision(user=command.user).publish(user=command.user)
     with transaction.atomic():
-        command._translate(category, english_of=english)
+        command._translate(category, english)
     for index in indexes:
         with transaction.atomic():
-            command._translate(index, english_of=english)
+            command._translate(index, english)
     for article in NewsPage.objects.filter(slug__in=ENGLISH, locale=command.vi):
         with transaction.atomic():
-            command._translate(article, english_of=english)
+            command._translate(article, english)
     command.stdout.write(f"  News (2025 profile): {len(ARTICLES)} articles.")
 
 
