@@ -224,7 +224,7 @@ def _sync_english(command, instance):
     po = translation.export_po()
     for entry in po:
         if not entry.msgstr:
-            entry.msgstr = english(entry.msgid)
+            entry.msgstr = english[entry.msgid]
     translation.import_po(po, user=command.user)
     translation.save_target(user=command.user, publish=True)
 
