@@ -75,9 +75,9 @@ class Command(BaseCommand):
         for spec in sites:
             with transaction.atomic():
                 site, translatables = self._site(root, spec)
-            # One transaction per translation: wagtail-localize publishes a translated page when
-            # its transaction commits, and a publish delayed past the creation of the page's
-            # translated children would write a stale child count into the tree.
+            # One transaction per translation: a publish delayed past the creation of the page's
+            # translated children (wagtail-localize's own publishes wait for the commit) would
+            # write a stale child count into the tree.
             for instance in translatables:
                 with transaction.atomic():
                     self._translate(instance, english_of)
@@ -223,4 +223,10 @@ class Command(BaseCommand):
         for entry in po:
             entry.msgstr = english[entry.msgid]
         translation.import_po(po, user=self.user)
-        translation.save_target(user=self.user, publish=True)
+        if not isinstance(instance, Page):
+            translation.save_target(user=self.user, publish=True)
+            return
+        # wagtail-localize publishes a page's translation without a user (the admin's reports
+        # would say "None"): save it as a draft and publish it as the demo's administrator.
+        translation.save_target(user=self.user, publish=False)
+        instance.get_translation(self.en).get_latest_revision().publish(user=self.user)
