@@ -227,6 +227,9 @@ class Command(BaseCommand):
             translation.save_target(user=self.user, publish=True)
             return
         # wagtail-localize publishes a page's translation without a user (the admin's reports
-        # would say "None"): save it as a draft and publish it as the demo's administrator.
+        # would say "None"): save it as a draft and publish it as the demo's administrator,
+        # when the transaction commits as wagtail-localize does, so after the copy's own
+        # publish (in the source language).
         translation.save_target(user=self.user, publish=False)
-        instance.get_translation(self.en).get_latest_revision().publish(user=self.user)
+        revision = instance.get_translation(self.en).get_latest_revision()
+        transaction.on_commit(lambda: revision.publish(user=self.user))
