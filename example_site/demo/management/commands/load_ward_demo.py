@@ -15,7 +15,7 @@ from django.db import transaction
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageLogEntry, Site
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import translate_object
 
@@ -223,13 +223,14 @@ class Command(BaseCommand):
         for entry in po:
             entry.msgstr = english[entry.msgid]
         translation.import_po(po, user=self.user)
-        if not isinstance(instance, Page):
-            translation.save_target(user=self.user, publish=True)
-            return
-        # wagtail-localize publishes a page's translation without a user (the admin's reports
-        # would say "None"): save it as a draft and publish it as the demo's administrator,
-        # when the transaction commits as wagtail-localize does, so after the copy's own
-        # publish (in the source language).
-        translation.save_target(user=self.user, publish=False)
-        revision = instance.get_translation(self.en).get_latest_revision()
-        transaction.on_commit(lambda: revision.publish(user=self.user))
+        translation.save_target(user=self.user, publish=True)
+        if isinstance(instance, Page):
+            # wagtail-localize publishes the translation when the transaction commits, without
+            # a user (the admin's reports would say "None"): the demo's administrator it is.
+            page = instance.get_translation(self.en)
+            transaction.on_commit(lambda: self._published_by_admin(page))
+
+    def _published_by_admin(self, page):
+        PageLogEntry.objects.filter(page=page, action="wagtail.publish", user=None).update(
+            user=self.user
+        )
