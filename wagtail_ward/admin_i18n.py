@@ -10,12 +10,16 @@ loaded and replaces those with the same msgid, so ours win; the strings are look
 admin's scripts render, after the page has loaded.
 """
 
+from django.core.exceptions import FieldDoesNotExist
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy
 from django.views.i18n import JavaScriptCatalog
 from wagtail.admin.forms.auth import LoginForm
 from wagtail.admin.localization import get_localized_response
+from wagtail.models import Site
+from wagtail.sites.views import IndexView as SitesIndexView
 
 _catalogue = JavaScriptCatalog.as_view(packages=["wagtail_ward"])
 
@@ -40,3 +44,17 @@ def label_login_password():
     field = LoginForm.base_fields["password"]
     if field.label is None:
         field.label = gettext_lazy("Password")
+
+
+def label_site_columns():
+    """Wagtail's Sites listing declares its "port", "site_name" and "root_page" columns without
+    a label, so they are headed with the attribute's name made English ("Port", "Root page").
+    Head them with the model field's verbose name instead, which the catalogues translate."""
+    for column in SitesIndexView.columns:
+        if column.label != capfirst(column.name.replace("_", " ")):
+            continue  # labelled by Wagtail itself
+        try:
+            field = Site._meta.get_field(column.name)
+        except FieldDoesNotExist:
+            continue
+        column.label = capfirst(field.verbose_name)

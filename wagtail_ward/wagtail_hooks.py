@@ -7,7 +7,11 @@ from wagtail.models import Site
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .admin_i18n import admin_javascript_catalogue_script, label_login_password
+from .admin_i18n import (
+    admin_javascript_catalogue_script,
+    label_login_password,
+    label_site_columns,
+)
 from .admin_site import point_settings_at_working_site, remember_site
 from .decree_admin import CitizenQuestionViewSet, CompliancePanel, admin_urls
 from .models import DailyVisitCount, SideBox, UnitProfile
@@ -68,6 +72,7 @@ def add_visitors_panel(request, panels):
 # The Vietnamese strings of the admin's JavaScript, after Wagtail's own (see admin_i18n).
 hooks.register("insert_global_admin_js", admin_javascript_catalogue_script)
 label_login_password()
+label_site_columns()
 
 
 # Site settings open on the site the editor is working in (see admin_site).

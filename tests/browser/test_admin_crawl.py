@@ -3,7 +3,8 @@
 The crawl signs in to the demo as an editor whose language is Vietnamese and as one who has
 chosen none (the server's ``LANGUAGE_CODE``, Vietnamese), visits every screen the editor's
 tasks touch plus the menus, listings, choosers and settings (``admin_screens.py``), opens
-every submenu of the sidebar, and reads the visible text and the placeholders of each screen.
+every submenu of the sidebar, uploads the schedule template to reach the import's preview, and
+reads the visible text and the placeholders of each screen.
 
 A word is English when it is a word of the installed Wagtail's and wagtail-localize's English
 messages (or of the package's own) and never a word of their Vietnamese translations (so
@@ -22,6 +23,7 @@ import wagtail
 import wagtail_localize
 
 import wagtail_ward
+from wagtail_ward.schedule.importing.template import template_workbook
 
 SCREENS_SCRIPT = (Path(__file__).parent / "admin_screens.py").read_text()
 PASSWORD = "crawl-2026-ward"  # noqa: S105 (a throwaway user of the test's own demo)
@@ -106,6 +108,23 @@ def screens(demo_admin):
     return demo_admin["screens"]
 
 
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def _import_preview(page, base, path):
+    """The schedule import's preview: the template uploaded on the import screen (nothing is
+    written until "Import", which the crawl does not press)."""
+    page.goto(base + path)
+    page.set_input_files(
+        "#id_file",
+        {"name": "lich-cong-tac-mau.xlsx", "mimeType": XLSX, "buffer": template_workbook()},
+    )
+    page.click("#ward-import-read")
+    page.locator("#ward-import-confirm").wait_for()
+    page.wait_for_load_state("networkidle")
+    return page.evaluate(VISIBLE_TEXT)
+
+
 def _make_editor(demo_server, username, language):
     demo_server["manage"](
         "shell",
@@ -166,7 +185,15 @@ def _open_every_submenu(page):
     ("username", "language"), [("bien-tap-vi", "vi"), ("bien-tap-mac-dinh", "")]
 )
 def test_no_english_on_the_admin_screens(
-    page, keep_failure, demo_server, admin_login, screens, english_in, username, language
+    page,
+    keep_failure,
+    demo_server,
+    admin_login,
+    demo_admin,
+    screens,
+    english_in,
+    username,
+    language,
 ):
     _make_editor(demo_server, username, language)
     base = demo_server["district"]
@@ -181,6 +208,9 @@ def test_no_english_on_the_admin_screens(
         words = english_in(page.evaluate(VISIBLE_TEXT))
         if words:
             found[f"{name} ({path})"] = words
+    words = english_in(_import_preview(page, base, demo_admin["import"]))
+    if words:
+        found["schedule import: the preview"] = words
     page.goto(base + "/admin/")
     for text in _open_every_submenu(page):
         words = english_in(text)

@@ -2,7 +2,6 @@
 
 Each step saves a screenshot into docs/editors/img/ (the editor's guide shows them); a failure
 saves the page's HTML and a screenshot into build/browser-failures/ (``keep_failure``).
-The schedule import (task 2) is not here yet: its admin flow is being rewritten.
 """
 
 import json
@@ -13,6 +12,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 IMAGES = Path(__file__).resolve().parents[2] / "docs" / "editors" / "img"
 
@@ -28,6 +28,21 @@ page = NewsPage(title={title!r}, lead="Phường tổ chức ra quân làm sạc
 index.add_child(instance=page)
 page.save_revision().publish()
 print(json.dumps({{"id": page.pk, "url": page.full_url, "index": index.pk}}))
+"""
+
+# The Vietnamese list of weekly schedules of the ward.
+SCHEDULE_INDEX = """
+from wagtail_ward.schedule.models import ScheduleIndexPage
+index = ScheduleIndexPage.objects.filter(locale__language_code="vi", slug="lich-cong-tac")
+print((index.first() or ScheduleIndexPage.objects.filter(locale__language_code="vi").first()).pk)
+"""
+
+# The entries of the published version of a weekly schedule.
+LIVE_ENTRIES = """
+import json
+from wagtail.models import Page
+page = Page.objects.get(pk={page_id}, live=True).specific
+print(json.dumps([entry.content for entry in page.entries.all()]))
 """
 
 # The address of the English translation of a page.
@@ -254,3 +269,78 @@ def test_task_3_poll_from_the_preset_in_the_side_column(editor, demo_server):
     status, html = fetch(demo_server["ward"] + "/")
     assert status == 200
     assert f"/polls/{poll_id}/vote/" in html, "the new poll is not in the ward's side column"
+
+
+def header_action(page, name):
+    """An action of the page's header menu (the arrow beside the title): translate, import ..."""
+    page.locator("header [data-w-dropdown-target=toggle]").first.click()
+    page.locator("header a, header button").filter(has_text=name).first.click()
+
+
+def test_task_2_schedule_from_the_template_fixed_published_copied(editor, demo_server, tmp_path):
+    page, steps = editor, Steps(editor, "task2")
+    index_id = demo_server["manage"]("shell", "-c", SCHEDULE_INDEX).strip().splitlines()[-1]
+    # A list of schedules takes weekly schedules only: the form opens on the first free week.
+    page.goto(f"{demo_server['district']}/admin/pages/{index_id}/add_subpage/")
+    page.locator("#id_start_date").wait_for()
+    assert re.fullmatch(r"\d{2}/\d{2}/\d{4}", page.locator("#id_start_date").input_value())
+    if not page.locator("#id_title").input_value():
+        page.locator("#id_title").fill("Lịch công tác tuần")
+    steps.shot("tao-lich-tuan")
+    page.locator("footer button[type=submit]").first.click()  # "Lưu bản nháp"
+    page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
+    page_id = re.search(r"/pages/(\d+)/edit/", page.url).group(1)
+
+    header_action(page, "Nhập từ bảng tính")
+    page.wait_for_url(f"**/admin/schedule/{page_id}/import/")
+    steps.shot("man-hinh-nhap")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Tải về tệp mẫu (.xlsx)").click()
+    template = tmp_path / "lich-cong-tac-mau.xlsx"
+    download.value.save_as(template)
+
+    # The clerk fills the template and mistypes a time: "25h" is no hour of the day.
+    workbook = load_workbook(template)
+    sheet = workbook.active
+    headers = [cell.value for cell in sheet[5]]
+    time_column = headers.index("Thời gian") + 1
+    sheet.cell(row=6, column=headers.index("Nội dung") + 1, value="Giao ban đầu tuần")
+    sheet.cell(row=8, column=time_column, value="25h")
+    workbook.save(template)
+    page.set_input_files("#id_file", str(template))
+    with page.expect_response(lambda r: r.request.method == "POST") as answer:
+        page.click("#ward-import-read")
+    assert answer.value.status == 400
+    page.locator("#ward-import-errors").wait_for()
+    errors = page.locator(".ward-import-errors li")
+    assert errors.count() == 1
+    assert "8" in errors.first.inner_text()  # the row the clerk has to fix
+    page.locator("#ward-import-errors").scroll_into_view_if_needed()
+    steps.shot("dong-bi-tu-choi")
+
+    sheet.cell(row=8, column=time_column, value="8h")
+    workbook.save(template)
+    page.set_input_files("#id_file", str(template))
+    page.click("#ward-import-read")
+    page.locator("#ward-import-confirm").wait_for()
+    contents = page.locator(".ward-import-row .ward-import-row__content").all_inner_texts()
+    assert "Giao ban đầu tuần" in contents
+    assert page.locator(".ward-import-row").count() == 3
+    steps.shot("xem-lai")
+    page.click("#ward-import-submit")
+    page.wait_for_url(f"**/admin/pages/{page_id}/edit/")
+
+    publish(page)
+    page.locator(".messages").wait_for()
+    assert "xuất bản" in page.locator(".messages").inner_text()
+    steps.shot("da-xuat-ban")
+    live = demo_server["manage"]("shell", "-c", LIVE_ENTRIES.format(page_id=page_id))
+    assert "Giao ban đầu tuần" in json.loads(live.strip().splitlines()[-1])
+
+    page.goto(f"{demo_server['district']}/admin/pages/{page_id}/edit/")
+    header_action(page, "Sao chép sang tuần sau")
+    page.locator(".messages").wait_for()
+    assert "tuần sau" in page.locator(".messages").inner_text()
+    copy_id = re.search(r"/pages/(\d+)/edit/", page.url).group(1)
+    assert copy_id != page_id
+    steps.shot("sao-chep-tuan-sau")

@@ -68,12 +68,19 @@ def schedule_header_buttons(page, user, view_name, next_url=None):
         icon_name="upload",
         priority=80,
     )
+    copy_url = reverse("wagtail_ward_schedule:copy", args=[page.pk])
+    # Wagtail's w-action controller posts to its url value, not to the link's href: without
+    # it, the click posts an empty form to the editor itself.
     yield Button(
         _("Copy to next week"),
-        reverse("wagtail_ward_schedule:copy", args=[page.pk]),
+        copy_url,
         icon_name="copy",
         priority=81,
-        attrs={"data-controller": "w-action", "data-action": "w-action#post"},
+        attrs={
+            "data-controller": "w-action",
+            "data-action": "w-action#post",
+            "data-w-action-url-value": copy_url,
+        },
     )
 
 

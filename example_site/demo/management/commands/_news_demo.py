@@ -126,7 +126,7 @@ def _index(command, site):
         locale=command.vi,
     )
     home.add_child(instance=index)
-    index.save_revision(user=command.user).publish()
+    index.save_revision(user=command.user).publish(user=command.user)
     return index
 
 
@@ -163,7 +163,7 @@ def _article(command, index, category, spec):
     index.add_child(instance=article)
     article.tags.add(*_tags(category.name, spec.date))
     revision = article.save_revision(user=command.user)
-    revision.publish()
+    revision.publish(user=command.user)
     # Back-dated articles were first published on their own date.
     first = datetime.datetime.combine(date, datetime.time(8, 0), tzinfo=datetime.UTC)
     NewsPage.objects.filter(pk=article.pk).update(first_published_at=first)
@@ -216,4 +216,4 @@ def _english_tags(command, article, spec):
     """The English article's tags in English (wagtail-localize copies the Vietnamese ones)."""
     english = article.get_translation(command.en).specific
     english.tags.set(_tags(english.category.name, spec.date), clear=True)
-    english.save_revision(user=command.user).publish()
+    english.save_revision(user=command.user).publish(user=command.user)

@@ -274,7 +274,7 @@ def _organisation_page(command, site):
             )
         )
     home.add_child(instance=page)
-    page.save_revision(user=command.user).publish()
+    page.save_revision(user=command.user).publish(user=command.user)
     return page
 
 
@@ -294,7 +294,7 @@ def _questions_page(command, site):
         locale=command.vi,
     )
     home.add_child(instance=page)
-    page.save_revision(user=command.user).publish()
+    page.save_revision(user=command.user).publish(user=command.user)
     today = ward_today()
     for question, answer, days_ago in QUESTIONS:
         CitizenQuestion.objects.create(

@@ -254,7 +254,7 @@ def load(command):
                 locale=command.vi,
             )
             index.add_child(instance=article)
-            article.save_revision(user=command.user).publish()
+            article.save_revision(user=command.user).publish(user=command.user)
     with transaction.atomic():
         command._translate(category, english)
     for index in indexes:
@@ -279,5 +279,5 @@ def _index(command, site):
             locale=command.vi,
         )
         home.add_child(instance=index)
-        index.save_revision(user=command.user).publish()
+        index.save_revision(user=command.user).publish(user=command.user)
     return index

@@ -471,7 +471,7 @@ def load(command):
                 locale=command.vi,
             )
             home.add_child(instance=index)
-            index.save_revision(user=command.user).publish()
+            index.save_revision(user=command.user).publish(user=command.user)
         leaders = [
             Leader.objects.get_or_create(
                 name=name,
@@ -542,7 +542,7 @@ def _week(command, index, first, last, entries, leaders, changed):
         )
     ]
     index.add_child(instance=page)
-    page.save_revision(user=command.user).publish()
+    page.save_revision(user=command.user).publish(user=command.user)
     if changed:
         # Published on Friday, then the Thursday citizen reception moved to the afternoon.
         draft = page.get_latest_revision_as_object()
@@ -551,5 +551,5 @@ def _week(command, index, first, last, entries, leaders, changed):
         moved[2].session = ""
         moved[2].note = "Chuyển sang buổi chiều"
         draft.entries = moved
-        draft.save_revision(user=command.user).publish()
+        draft.save_revision(user=command.user).publish(user=command.user)
     return page

@@ -337,7 +337,7 @@ def _index(command, home):
             locale=command.vi,
         )
         home.add_child(instance=index)
-        index.save_revision(user=command.user).publish()
+        index.save_revision(user=command.user).publish(user=command.user)
     return index
 
 
@@ -368,7 +368,7 @@ def _programme(command, index):
         for position, (name, months, start, end) in enumerate(COURSES)
     ]
     index.add_child(instance=programme)
-    programme.save_revision(user=command.user).publish()
+    programme.save_revision(user=command.user).publish(user=command.user)
     # Published on the day it was announced, as the news articles are.
     first = datetime.datetime.combine(PROGRAMME["date"], datetime.time(8), tzinfo=datetime.UTC)
     TrainingProgrammePage.objects.filter(pk=programme.pk).update(first_published_at=first)
@@ -400,7 +400,7 @@ def _article(command, home, programme):
         )
         article.tags.add(category.name.lower(), str(ARTICLE["date"].year))
         news.add_child(instance=article)
-        article.save_revision(user=command.user).publish()
+        article.save_revision(user=command.user).publish(user=command.user)
         first = datetime.datetime.combine(ARTICLE["date"], datetime.time(8), tzinfo=datetime.UTC)
         NewsPage.objects.filter(pk=article.pk).update(first_published_at=first)
     return article

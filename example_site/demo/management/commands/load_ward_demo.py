@@ -15,7 +15,7 @@ from django.db import transaction
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageLogEntry, Site
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.operations import translate_object
 
@@ -81,9 +81,9 @@ class Command(BaseCommand):
         for spec in sites:
             with transaction.atomic():
                 site, translatables = self._site(root, spec)
-            # One transaction per translation: wagtail-localize publishes a translated page when
-            # its transaction commits, and a publish delayed past the creation of the page's
-            # translated children would write a stale child count into the tree.
+            # One transaction per translation: a publish delayed past the creation of the page's
+            # translated children (wagtail-localize's own publishes wait for the commit) would
+            # write a stale child count into the tree.
             for instance in translatables:
                 with transaction.atomic():
                     self._translate(instance, english_of)
@@ -136,7 +136,7 @@ class Command(BaseCommand):
             locale=self.vi,
         )
         root.add_child(instance=home)
-        home.save_revision(user=self.user).publish()
+        home.save_revision(user=self.user).publish(user=self.user)
         site = Site.objects.create(
             hostname=spec["hostname"],
             port=PORT,
@@ -151,7 +151,7 @@ class Command(BaseCommand):
             title="Sơ đồ site", slug="so-do-site", intro="", show_in_menus=False, locale=self.vi
         )
         home.add_child(instance=sitemap)
-        sitemap.save_revision(user=self.user).publish()
+        sitemap.save_revision(user=self.user).publish(user=self.user)
         pages.append(sitemap)
 
         profile = UnitProfile.objects.create(locale=self.vi, **spec["profile"])
@@ -176,7 +176,7 @@ class Command(BaseCommand):
             locale=self.vi,
         )
         parent.add_child(instance=page)
-        page.save_revision(user=self.user).publish()
+        page.save_revision(user=self.user).publish(user=self.user)
         created = [page]
         for child in spec.get("children", []):
             created += self._content_page(page, child)
@@ -230,3 +230,13 @@ class Command(BaseCommand):
             entry.msgstr = english[entry.msgid]
         translation.import_po(po, user=self.user)
         translation.save_target(user=self.user, publish=True)
+        if isinstance(instance, Page):
+            # wagtail-localize publishes the translation when the transaction commits, without
+            # a user (the admin's reports would say "None"): the demo's administrator it is.
+            page = instance.get_translation(self.en)
+            transaction.on_commit(lambda: self._published_by_admin(page))
+
+    def _published_by_admin(self, page):
+        PageLogEntry.objects.filter(page=page, action="wagtail.publish", user=None).update(
+            user=self.user
+        )
