@@ -11,16 +11,16 @@ from django.utils.translation import gettext_lazy as _
 class Level(models.TextChoices):
     """Cấp thực hiện. The district level (cấp huyện) ended on 1 July 2025: older records only."""
 
-    COMMUNE = "xa", _("Commune level (cấp xã)")
-    PROVINCE = "tinh", _("Provincial level (cấp tỉnh)")
-    DISTRICT = "huyen", _("District level (cấp huyện, before 1 July 2025)")
+    COMMUNE = "xa", _("Commune level")
+    PROVINCE = "tinh", _("Provincial level")
+    DISTRICT = "huyen", _("District level (before 1 July 2025)")
 
 
 class OnlineLevel(models.TextChoices):
     """Mức độ dịch vụ công trực tuyến."""
 
-    FULL = "full", _("Fully online (toàn trình)")
-    PARTIAL = "partial", _("Partly online (một phần)")
+    FULL = "full", _("Fully online")
+    PARTIAL = "partial", _("Partly online")
     NONE = "none", _("Not online")
 
 
