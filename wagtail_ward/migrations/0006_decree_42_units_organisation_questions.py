@@ -21,7 +21,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='CitizenQuestionsPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
                 ('intro', wagtail.fields.RichTextField(blank=True, help_text='What citizens may ask here and how soon the office answers.', verbose_name='introduction')),
                 ('thanks', models.CharField(blank=True, help_text='Shown after a question is sent. Empty: a standard message.', max_length=500, verbose_name='thank-you message')),
                 ('per_page', models.PositiveSmallIntegerField(default=10, help_text='How many answers each page lists.', verbose_name='questions per page')),
@@ -115,7 +115,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='OrganisationPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
                 ('intro', models.TextField(blank=True, help_text='One or two sentences shown under the title and in search results.', verbose_name='summary')),
                 ('structure', wagtail.fields.RichTextField(blank=True, help_text="How the unit is organised: the People's Council, the People's Committee, …", verbose_name='structure')),
                 ('functions', wagtail.fields.RichTextField(blank=True, help_text='What the unit is responsible for, as its founding decision says.', verbose_name='functions and tasks')),

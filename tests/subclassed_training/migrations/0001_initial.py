@@ -22,7 +22,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='ProjectTrainingIndexPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
                 ('intro', wagtail.fields.RichTextField(blank=True, help_text='A sentence above the list, e.g. who organises the programmes.', verbose_name='introduction')),
             ],
             options={
@@ -33,7 +33,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='ProjectTrainingProgrammePage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
                 ('date', models.DateField(default=wagtail_ward.dates.ward_today, help_text='The day the programme was announced; “Tin mới” lists it by this date.', verbose_name='date')),
                 ('organiser', models.CharField(help_text='Who runs the programme, e.g. “Thành ủy Hải Phòng”.', max_length=255, verbose_name='organiser')),
                 ('summary', models.TextField(help_text='Two or three sentences: the aim of the programme and for whom.', verbose_name='summary')),

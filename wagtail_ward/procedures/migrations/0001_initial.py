@@ -24,7 +24,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='ProcedureIndexPage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
                 ('intro', wagtail.fields.RichTextField(blank=True, help_text='A sentence above the list, e.g. where and when the office receives dossiers.', verbose_name='introduction')),
                 ('per_page', models.PositiveSmallIntegerField(default=30, help_text='How many procedures to list per page.', verbose_name='procedures per page')),
                 ('recent_count', models.PositiveSmallIntegerField(default=5, help_text='How many recently updated procedures to show above the list; 0 hides them.', verbose_name='recently changed procedures')),
@@ -74,7 +74,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='ProcedurePage',
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
+                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='wagtailcore.page')),
                 ('code', models.CharField(help_text='The code of the national procedure database (mã thủ tục), e.g. “1.001193”. Unique among the procedures of this website and language.', max_length=32, validators=[django.core.validators.RegexValidator('^[0-9A-Za-z][0-9A-Za-z.\\-_]*$', 'Use digits, letters, dots and hyphens only, e.g. “1.001193”.')], verbose_name='procedure code')),
                 ('decision', models.CharField(blank=True, help_text='The decision that published or last changed the procedure.', max_length=255, verbose_name='publishing decision')),
                 ('level', models.CharField(choices=[('xa', 'Commune level'), ('tinh', 'Provincial level'), ('huyen', 'District level (before 1 July 2025)')], default='xa', max_length=8, verbose_name='level')),
