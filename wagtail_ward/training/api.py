@@ -11,10 +11,11 @@ from django.db.models import Count, IntegerField, Max, OuterRef, Prefetch, Subqu
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 from django.utils.functional import classproperty
+from django.utils.translation import gettext as _
 
 from ..api import WardPagesAPIViewSet
 from ..dates import ward_today
-from ..params import choice, date
+from ..params import BadParameter, choice, date
 from .models import STATUS_ORDER, TrainingIndexPage, derived_status
 
 
@@ -47,6 +48,12 @@ class TrainingAPIViewSet(WardPagesAPIViewSet):
 
     def check_parameters(self, query):
         super().check_parameters(query)
+        # Wagtail 7 orders by a reverse relation it is given (one row per course): refused on
+        # every Wagtail, as Wagtail 8 does.
+        if query.get("order", "").lstrip("-") == "courses":
+            raise BadParameter(
+                "order", _("“courses” is a list of each programme and cannot order them.")
+            )
         choice(query, "status", STATUS_ORDER)
         date(query, "open_on")
 
