@@ -8,13 +8,15 @@ pytestmark = pytest.mark.browser
 
 INDEX = "/thu-tuc-hanh-chinh/"
 BIRTH = INDEX + "1001193-dang-ky-khai-sinh/"
-BIRTH_EN = "/en" + INDEX + "1001193-birth-registration/"
+# The English list has an English address (the demo translates the slug).
+INDEX_EN = "/en/administrative-procedures/"
+BIRTH_EN = INDEX_EN + "1001193-birth-registration/"
 PATHS = [
     INDEX,
     INDEX + "?sector=ho-tich&level=xa&q=khai+sinh",
     BIRTH,
     BIRTH + "print/",
-    "/en" + INDEX,
+    INDEX_EN,
     BIRTH_EN,
     BIRTH_EN + "print/",
 ]
