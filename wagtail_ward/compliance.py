@@ -241,7 +241,7 @@ def _news_item(site, pages, today):
     newest = (
         IndexedItem.objects.filter(path__startswith=root.path, locale_id=root.locale_id)
         .exclude(path=root.path)
-        .filter(page__in=pages, sort_at__lt=end_of_today)
+        .filter(page__in=pages, sort_at__lt=end_of_today, listed=True)
         .order_by("-sort_at")
         .values_list("sort_at", flat=True)
         .first()
