@@ -64,6 +64,12 @@ def test_procedures_are_found_whether_announced_or_not(client, home, procedures)
     assert "Đăng ký lại khai sinh" in found  # not announced: searched all the same
     # Without accents, and on the procedure's code-free title words alike.
     assert "Đăng ký kết hôn" in _results(client, "dang ky ket hon")[PROCEDURE_GROUP]
+    # An undated item shows no date (its row sorts by its publishing, not a date of its own).
+    dated = {
+        a.get_text(strip=True): a.find_next_sibling("time") is not None
+        for a in soup(client.get("/search/", {"q": "khai sinh"})).select(".ward-search__group a")
+    }
+    assert dated["Đăng ký khai sinh"] and not dated["Đăng ký lại khai sinh"]
     latest = _latest_titles(home)
     assert "Đăng ký khai sinh" in latest
     assert "Đăng ký lại khai sinh" not in latest and "Đăng ký kết hôn" not in latest
