@@ -94,7 +94,9 @@ pytest: venv test-deps
 	$(BIN)/pytest $(XDIST)
 	WARD_TEST_PAGES=subclassed $(BIN)/pytest $(XDIST) -q tests/news tests/schedule \
 		tests/training/test_status.py tests/training/test_api_and_queries.py \
-		tests/training/test_registry_and_box.py tests/training/test_admin_form.py
+		tests/training/test_registry_and_box.py tests/training/test_admin_form.py \
+		tests/procedures/test_pages.py tests/procedures/test_api_admin.py \
+		tests/procedures/test_import.py
 	$(BIN)/pytest tests/browser
 
 # makemessages keeps django.po to the package's own strings; the compiled django.mo also holds

@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "tests.subclassed_news",
     "tests.subclassed_schedule",
     "tests.subclassed_training",
+    "tests.subclassed_procedures",
     "wagtail_ward.news",
     "wagtail_ward.schedule",
     "wagtail_ward.training",
