@@ -143,12 +143,12 @@ function entryView(entry, t) {
   ].filter(([, value]) => value);
   return h(
     "li",
-    { class: "entry" },
+    { class: "entry", "data-uid": entry.uid },
     h("p", { class: "entry__time" }, entryTime(entry, t)),
     h(
       "p",
       { class: "entry__content" },
-      entry.content,
+      h("span", { class: "entry__text" }, entry.content),
       entry.changed ? h("span", { class: "entry__changed" }, ` (${t.changed})`) : null,
     ),
     details.length
