@@ -193,3 +193,11 @@ def test_client_pages_have_no_accessibility_violations(
     for route, ready in (("/", "home"), (f"/news/{article}", "article"), ("/schedule", "schedule")):
         _open(page, _client_url(client_origin, demo_server, route, poll=poll_id), ready)
         assert axe_violations(page) == [], (route, width)
+
+
+def test_the_demo_serves_the_client_at_client_and_it_reads_its_own_origin(page, demo_server):
+    page.goto(demo_server["ward"] + "/client/?lang=en")
+    page.locator("main[data-ready=home]").wait_for()
+    assert page.locator("#site-name").inner_text() == "Lạc Viên Ward"
+    assert page.locator(".news-item").count() == 5
+    assert page.locator(".site-footer__api").inner_text().endswith(f"{demo_server['ward']}.")
