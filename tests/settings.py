@@ -5,6 +5,7 @@ import tempfile
 from pathlib import Path
 
 import dj_database_url
+from corsheaders.defaults import default_headers
 
 BASE_DIR = Path(__file__).resolve().parent
 
@@ -52,11 +53,13 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "corsheaders",
 ]
 
 MIDDLEWARE = [
     "tests.commits.CommitBeforeEachRequest",  # see there: the test's on_commit callbacks
     "django.middleware.security.SecurityMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -126,6 +129,10 @@ TASKS = {
         "ENQUEUE_ON_COMMIT": False,
     }
 }
+
+# As docs/headless.md: django-cors-headers for the API only; the tests list the origins.
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_HEADERS = (*default_headers, "x-ward-voter")
 
 WAGTAIL_SITE_NAME = "wagtail-ward tests"
 WAGTAILADMIN_BASE_URL = "http://testserver"
