@@ -1,3 +1,5 @@
+import functools
+
 from django.core.exceptions import FieldDoesNotExist
 from django.http import Http404
 from django.utils import translation
@@ -9,7 +11,7 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from ..params import (
     MAX_DB_INT,
@@ -114,10 +116,56 @@ class WardAPIParametersMixin:
 
 
 class WardPagesAPIViewSet(WardAPIParametersMixin, PagesAPIViewSet):
-    """The pages endpoint, with the locale of every page loaded in the same query."""
+    """The pages endpoint, with the locale of every page loaded in the same query.
+
+    ``?type=<app.Model>`` of a page type that a family's endpoint serves (its viewset's
+    ``model``) is loaded with that family's ``load_related()``: the generic listing costs the
+    same fixed number of queries as the family's own endpoint, however many pages.
+    """
+
+    @classmethod
+    def load_related(cls, queryset):
+        """``queryset`` with what this endpoint's fields read loaded in bulk (a family's
+        viewset extends it with its ``select_related`` and ``prefetch_related``)."""
+        return queryset.select_related("locale")
 
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("locale")
+
+    @classmethod
+    def _get_serializer_class(cls, router, model, fields_config, show_details=False, nested=False):
+        # A page type's fields that its family's endpoint gives on the detail only (they cost a
+        # query per item, e.g. the news' "other_news") stay off the pages listing too.
+        loader = router.loader_for(model) if isinstance(router, WardAPIRouter) else None
+        target = cls
+        if loader is not None and not issubclass(cls, loader):
+            extra = [
+                name for name in loader.detail_only_fields if name not in cls.detail_only_fields
+            ]
+            if extra:
+                target = _with_detail_only_fields(cls, tuple(extra))
+        return PagesAPIViewSet._get_serializer_class.__func__(
+            target, router, model, fields_config, show_details=show_details, nested=nested
+        )
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        model = queryset.model
+        if model is Page or model is getattr(type(self), "model", None):
+            return queryset
+        router = getattr(self.request, "wagtailapi_router", None)
+        loader = router.loader_for(model) if isinstance(router, WardAPIRouter) else None
+        return loader.load_related(queryset) if loader is not None else queryset
+
+
+@functools.cache
+def _with_detail_only_fields(viewset, extra):
+    """``viewset`` with the ``extra`` fields given on the detail only (made once per pair)."""
+    return type(
+        viewset.__name__,
+        (viewset,),
+        {"detail_only_fields": [*viewset.detail_only_fields, *extra], "__module__": __name__},
+    )
 
 
 class WardImagesAPIViewSet(WardAPIParametersMixin, ImagesAPIViewSet):
@@ -135,7 +183,27 @@ class WardAPIRouter(WagtailAPIRouter):
     family's viewset cannot let a bad parameter through to a server error.
     """
 
+    def __init__(self, url_namespace):
+        super().__init__(url_namespace)
+        self._loaders = {}
+
+    def loader_for(self, model):
+        """The registered page endpoint serving ``model`` (or its nearest parent class), whose
+        ``load_related()`` the pages endpoint uses for ``?type=``; None when there is none."""
+        for klass in model.__mro__:
+            if klass in self._loaders:
+                return self._loaders[klass]
+        return None
+
     def register_endpoint(self, name, class_):
+        model = getattr(class_, "model", None)
+        if (
+            issubclass(class_, WardPagesAPIViewSet)
+            and isinstance(model, type)
+            and issubclass(model, Page)
+            and model is not Page
+        ):
+            self._loaders.setdefault(model, class_)
         if not issubclass(class_, WardAPIParametersMixin):
             class_ = type(
                 class_.__name__,

@@ -41,17 +41,20 @@ class ProcedureAPIViewSet(WardPagesAPIViewSet):
         text(query, "code", max_length=32)
         text(query, "q", max_length=200)
 
+    @classmethod
+    def load_related(cls, queryset):
+        # Also used by /api/v2/pages/?type=<the procedure model> (WardAPIRouter.loader_for).
+        dossier = queryset.model._meta.get_field("dossier").related_model
+        return queryset.select_related("locale", "sector", "agency").prefetch_related(
+            "steps",
+            "methods",
+            Prefetch("dossier", queryset=dossier.objects.select_related("template")),
+            "legal_basis",
+        )
+
     def get_queryset(self):
-        dossier = self.model._meta.get_field("dossier").related_model
-        queryset = (
+        queryset = self.load_related(
             self.model.objects.filter(pk__in=self.get_base_queryset().values("pk"))
-            .select_related("locale", "sector", "agency")
-            .prefetch_related(
-                "steps",
-                "methods",
-                Prefetch("dossier", queryset=dossier.objects.select_related("template")),
-                "legal_basis",
-            )
         )
         query = self.request.GET
         if query.get("sector"):

@@ -56,16 +56,17 @@ class ScheduleAPIViewSet(WardPagesAPIViewSet):
         date(query, "to")
         positive_int(query, "leader")
 
+    @classmethod
+    def load_related(cls, queryset):
+        # Also used by /api/v2/pages/?type=<the schedule model> (WardAPIRouter.loader_for).
+        return queryset.select_related("locale").prefetch_related(
+            Prefetch("entries", queryset=entries_queryset(queryset.model.entry_model()))
+        )
+
     def schedules(self):
         """Live, public schedules of the requested site (and ``?locale=``), entries prefetched."""
         public = self.get_base_queryset().values("pk")
-        queryset = (
-            self.model.objects.filter(pk__in=public)
-            .select_related("locale")
-            .prefetch_related(
-                Prefetch("entries", queryset=entries_queryset(self.model.entry_model()))
-            )
-        )
+        queryset = self.load_related(self.model.objects.filter(pk__in=public))
         code = self.request.GET.get("locale")
         if code:
             locale = Locale.objects.filter(language_code=code).first()
