@@ -13,6 +13,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("api/ward/", include("wagtail_ward.api.urls")),
     path("", include("wagtail_ward.urls")),
 ]
 

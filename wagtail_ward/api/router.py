@@ -4,14 +4,13 @@ from django.core.exceptions import FieldDoesNotExist
 from django.http import Http404
 from django.utils import translation
 from django.utils.translation import gettext as _
-from rest_framework import status
 from rest_framework.response import Response
 from wagtail import hooks
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Page, Site
+from wagtail.models import Page, Site, get_page_models
 
 from ..params import (
     MAX_DB_INT,
@@ -23,6 +22,7 @@ from ..params import (
     non_negative_int,
     parse_int,
     parse_positive_int,
+    requested_language,
     search_words,
     text,
 )
@@ -49,7 +49,8 @@ class WardAPIParametersMixin:
     """
 
     def dispatch(self, request, *args, **kwargs):
-        # Messages in the client's language (params.answer_language), data as Wagtail gives it.
+        # Data, labels and messages in the language of ?locale=, else the site's default
+        # (params.answer_language): one rule for every endpoint.
         with translation.override(answer_language(request)):
             return super().dispatch(request, *args, **kwargs)
 
@@ -64,6 +65,7 @@ class WardAPIParametersMixin:
     def check_parameters(self, query):
         """Raise ``BadParameter`` for the first parameter of ``query`` that cannot be used."""
         check_query(query)
+        requested_language(query)  # an unknown ?locale= is a 404 naming it, on every endpoint
         non_negative_int(query, "offset")
         non_negative_int(query, "limit")
         text(query, "search")
@@ -111,7 +113,7 @@ class WardAPIParametersMixin:
 
     def handle_exception(self, exc):
         if isinstance(exc, BadParameter):
-            return Response(exc.as_dict(), status=status.HTTP_400_BAD_REQUEST)
+            return Response(exc.as_dict(), status=exc.status)
         return super().handle_exception(exc)
 
 
@@ -186,6 +188,16 @@ class WardAPIRouter(WagtailAPIRouter):
     def __init__(self, url_namespace):
         super().__init__(url_namespace)
         self._loaders = {}
+        #: The registered endpoints, by name (what the OpenAPI document describes).
+        self.endpoints = {}
+
+    def page_models(self):
+        """The page types the API can list with their own fields (``?type=``)."""
+        return [
+            model
+            for model in get_page_models()
+            if model is not Page and getattr(model, "api_fields", None)
+        ]
 
     def loader_for(self, model):
         """The registered page endpoint serving ``model`` (or its nearest parent class), whose
@@ -210,6 +222,7 @@ class WardAPIRouter(WagtailAPIRouter):
                 (WardAPIParametersMixin, class_),
                 {"__module__": class_.__module__, "__doc__": class_.__doc__},
             )
+        self.endpoints[name] = class_
         return super().register_endpoint(name, class_)
 
 

@@ -29,6 +29,18 @@ class ProcedureAPIViewSet(WardPagesAPIViewSet):
         "online_level",
     ]
 
+    openapi_parameters = [
+        ("sector", "The slug of a sector."),
+        ("level", "The level of government.", {"type": "string", "enum": Level.values}),
+        (
+            "online_level",
+            "How far it can be done online.",
+            {"type": "string", "enum": OnlineLevel.values},
+        ),
+        ("code", "A procedure's code."),
+        ("q", "Words of the name or code, accents and đ ignored."),
+    ]
+
     @classproperty
     def model(cls):
         return cls.index_model.procedure_model()

@@ -6,6 +6,12 @@ from rest_framework import serializers
 class ObjectField(serializers.Field):
     """A snippet (sector, agency) as its ``api_representation()``, or null."""
 
+    openapi_schema = {
+        "type": ["object", "null"],
+        "required": ["id", "name"],
+        "properties": {"id": {"type": "integer"}, "name": {"type": "string"}},
+    }
+
     def __init__(self, **kwargs):
         kwargs["read_only"] = True
         super().__init__(**kwargs)
@@ -20,6 +26,8 @@ class ObjectField(serializers.Field):
 
 class RowsField(serializers.Field):
     """Inline rows as their ``export()``; a dossier's form template with its download URLs."""
+
+    openapi_schema = {"type": "array", "items": {"type": "object"}}
 
     def __init__(self, **kwargs):
         kwargs["read_only"] = True

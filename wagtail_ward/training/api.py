@@ -33,6 +33,19 @@ class TrainingAPIViewSet(WardPagesAPIViewSet):
         "days_left_to_apply",
     ]
 
+    openapi_parameters = [
+        (
+            "status",
+            "Programmes with this status today.",
+            {"type": "string", "enum": list(STATUS_ORDER)},
+        ),
+        (
+            "open_on",
+            "Programmes open for applications that day.",
+            {"type": "string", "format": "date"},
+        ),
+    ]
+
     @classproperty
     def model(cls):
         return cls.index_model.programme_model()
