@@ -22,6 +22,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("client/", serve, {"path": "index.html", "document_root": CLIENT_DIR}),
     re_path(r"^client/(?P<path>.+)$", serve, {"document_root": CLIENT_DIR}),
+    path("api/ward/", include("wagtail_ward.api.urls")),
     path("", include("wagtail_ward.urls")),
 ]
 

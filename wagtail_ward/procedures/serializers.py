@@ -7,6 +7,12 @@ from wagtail.api import APIField
 class ObjectField(serializers.Field):
     """A snippet (sector, agency) as its ``api_representation()``, or null."""
 
+    openapi_schema = {
+        "type": ["object", "null"],
+        "required": ["id", "name"],
+        "properties": {"id": {"type": "integer"}, "name": {"type": "string"}},
+    }
+
     def __init__(self, **kwargs):
         kwargs["read_only"] = True
         super().__init__(**kwargs)
@@ -21,6 +27,8 @@ class ObjectField(serializers.Field):
 
 class RowsField(serializers.Field):
     """Inline rows as their ``export()``; a dossier's form template with its download URLs."""
+
+    openapi_schema = {"type": "array", "items": {"type": "object"}}
 
     def __init__(self, **kwargs):
         kwargs["read_only"] = True
