@@ -1,7 +1,8 @@
 """Pages of every family's type in bulk, for the API's query counts (``add_pages``).
 
 Pages are added live without revisions (what the API reads is the live page): a hundred of
-each type in seconds."""
+each type in seconds. Bodies hold pictures and documents, each page its own (``body``), so
+that a listing loading them one page at a time would show in the counts."""
 
 import datetime
 
@@ -40,6 +41,7 @@ def make_indexes(home):
         "news": NewsIndexPageFactory(parent=home),
         "category": NewsCategoryFactory(name="Thông báo", slug="thong-bao", locale=vi),
         "images": [wagtail_factories.ImageFactory(title=f"Ảnh {n}") for n in range(3)],
+        "documents": [wagtail_factories.DocumentFactory(title=f"Tệp {n}") for n in range(3)],
         "schedule": make_schedule_index(home),
         "training": make_training_index(home),
         "procedures": procedures.make_procedure_index(home),
@@ -47,6 +49,18 @@ def make_indexes(home):
         "agency": agency,
         "count": 0,
     }
+
+
+def body(indexes, n):
+    """A body with text, two pictures (one shared by every page, one per page) and a
+    document."""
+    own = wagtail_factories.ImageFactory(title=f"Ảnh riêng {n}")
+    return [
+        ("paragraph", f"<p>Đoạn văn {n}.</p>"),
+        ("image", {"image": indexes["images"][0], "alt_text": "", "caption": "Trụ sở"}),
+        ("image", {"image": own, "alt_text": "Lớp học", "caption": ""}),
+        ("document", {"document": indexes["documents"][n % 3], "title": ""}),
+    ]
 
 
 def add_pages(indexes, count):
@@ -59,7 +73,7 @@ def add_pages(indexes, count):
             slug=f"tin-so-{n}",
             category=indexes["category"],
             featured_image=indexes["images"][n % len(indexes["images"])],
-            body=[("paragraph", f"<p>Đoạn văn {n}.</p>")],
+            body=body(indexes, n),
         )
         article.tags.add("phường")
         article.save()  # the tags of a page are written when it is saved
@@ -79,7 +93,11 @@ def add_pages(indexes, count):
         ]
         indexes["schedule"].add_child(instance=schedule)
         programme = TrainingProgrammePageFactory(
-            parent=indexes["training"], title=f"Chương trình {n}", slug=f"chuong-trinh-{n}"
+            parent=indexes["training"],
+            title=f"Chương trình {n}",
+            slug=f"chuong-trinh-{n}",
+            body=body(indexes, n),
+            application_forms=[("document", {"document": indexes["documents"][1], "title": ""})],
         )
         add_courses(programme)
     created = procedures.add_many(indexes["procedures"], count, sector=indexes["sector"])

@@ -43,6 +43,13 @@ def test_every_family_type_costs_a_fixed_number_of_queries_with_every_field(clie
     assert news["category"]["slug"] == "thong-bao"
     assert news["tags"] == ["phường"]
     assert ".fill-800x450" in news["featured_image_rendition"]["url"]
+    # The pictures and the document of the body, converted for the whole listing at once.
+    blocks = {block["type"]: block["value"] for block in news["body"][1:]}
+    pictures = [block["value"] for block in news["body"] if block["type"] == "image"]
+    assert [picture["image"]["title"] for picture in pictures] == ["Ảnh 0", "Ảnh riêng 0"]
+    assert all(".max-1200x1200" in picture["image"]["url"] for picture in pictures)
+    assert blocks["document"]["document"]["url"].startswith("/documents/")
+    assert blocks["document"]["title"] == "Tệp 0"
     procedure = count(client, urls["procedures"])[1]["items"][0]
     assert procedure["sector"]["slug"] == "ho-tich"
     assert procedure["agency"]["name"] == "UBND phường"
@@ -50,3 +57,10 @@ def test_every_family_type_costs_a_fixed_number_of_queries_with_every_field(clie
     assert len([e for day in schedule["days"] for e in day["entries"]]) == 2
     programme = count(client, urls["training"])[1]["items"][0]
     assert [course["name"] for course in programme["courses"]] == ["Khóa 1", "Khóa 2"]
+    assert [block["type"] for block in programme["body"]] == [
+        "paragraph",
+        "image",
+        "image",
+        "document",
+    ]
+    assert programme["application_forms"][0]["value"]["title"] == "Tệp 1"

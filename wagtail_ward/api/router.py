@@ -26,6 +26,7 @@ from ..params import (
     search_words,
     text,
 )
+from .streams import load_stream_fields
 
 # Parameters of Wagtail's v2 API that name a page by its id, or "root" for the site's root.
 PAGE_ID_PARAMETERS = ("child_of", "ancestor_of", "descendant_of", "translation_of")
@@ -149,6 +150,16 @@ class WardPagesAPIViewSet(WardAPIParametersMixin, PagesAPIViewSet):
         return PagesAPIViewSet._get_serializer_class.__func__(
             target, router, model, fields_config, show_details=show_details, nested=nested
         )
+
+    def get_serializer(self, *args, **kwargs):
+        # A listing: the StreamFields it shows are converted for all its pages together, so
+        # pictures, documents and snippets in bodies cost a fixed number of queries.
+        if kwargs.get("many") and args:
+            pages = list(args[0])
+            fields = getattr(self.get_serializer_class().Meta, "fields", ())
+            load_stream_fields(pages, set(fields))
+            args = (pages, *args[1:])
+        return super().get_serializer(*args, **kwargs)
 
     def get_queryset(self):
         queryset = super().get_queryset()
