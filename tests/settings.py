@@ -1,5 +1,6 @@
 """Settings of the test suite. DATABASE_URL picks the database (SQLite in memory by default)."""
 
+import importlib.util
 import os
 import tempfile
 from pathlib import Path
@@ -55,6 +56,10 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "corsheaders",
 ]
+# wagtail-ward[headless]: the headless preview, when the extra is installed (tests/api).
+if importlib.util.find_spec("wagtail_headless_preview"):
+    INSTALLED_APPS.append("wagtail_headless_preview")
+WAGTAIL_HEADLESS_PREVIEW = {"CLIENT_URLS": {"default": "https://frontend.example/preview"}}
 
 MIDDLEWARE = [
     "tests.commits.CommitBeforeEachRequest",  # see there: the test's on_commit callbacks

@@ -1,4 +1,6 @@
-from django.apps import AppConfig
+import importlib
+
+from django.apps import AppConfig, apps
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
@@ -21,3 +23,5 @@ class WagtailWardConfig(AppConfig):
         post_migrate.connect(fill_item_index, sender=self)
         watch_core_content()
         privacy.connect()
+        if apps.is_installed("wagtail_headless_preview"):  # wagtail-ward[headless]
+            importlib.import_module("wagtail_ward.api.preview").enable_headless_preview()

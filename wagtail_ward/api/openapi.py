@@ -135,7 +135,8 @@ def openapi_document(router, request=None):
         page_types[model._meta.label] = {"$ref": f"#/components/schemas/{component_name(model)}"}
     paths = {}
     for name, viewset in router.endpoints.items():
-        paths.update(viewset_paths(prefix, name, viewset, router))
+        if not getattr(viewset, "openapi_own_paths", False):  # a listing and a detail
+            paths.update(viewset_paths(prefix, name, viewset, router))
         paths.update(family_paths(prefix, name, viewset))
     paths.update(ward_paths())
     server = request.build_absolute_uri("/").rstrip("/") if request is not None else "/"

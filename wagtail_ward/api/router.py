@@ -1,5 +1,7 @@
 import functools
+import importlib
 
+from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist
 from django.http import Http404
 from django.utils import translation
@@ -255,4 +257,8 @@ def ward_api_router(name="wagtailapi"):
     router.register_endpoint("documents", WardDocumentsAPIViewSet)
     for register in hooks.get_hooks("register_wagtail_ward_api_endpoints"):
         register(router)
+    if apps.is_installed("wagtail_headless_preview"):
+        # wagtail-ward[headless], imported only when installed. Registered last: the pages
+        # endpoint stays the one the detail_url of a page names.
+        importlib.import_module("wagtail_ward.api.preview").register(router)
     return router

@@ -1,0 +1,111 @@
+"""wagtail-ward[headless]: "Preview" of a ward page sends the editor to the separate frontend,
+and ``/api/v2/page_preview/`` gives that frontend the draft in the JSON of the pages listing.
+
+Skipped, saying so, when the extra (wagtail-headless-preview) is not installed.
+"""
+
+import pytest
+from django.test import RequestFactory
+from wagtail.models import Page
+
+from tests.api.builders import TYPES, add_pages, make_indexes
+
+headless = pytest.importorskip(
+    "wagtail_headless_preview.models", reason="the wagtail-ward[headless] extra is not installed"
+)
+preview = pytest.importorskip("wagtail_ward.api.preview")  # it imports the package
+
+FRONTEND = "https://frontend.example/preview/"
+
+
+@pytest.fixture
+def draft(home):
+    """The first article of a listing, live, with a newer draft that changes its title."""
+    indexes = make_indexes(home)
+    add_pages(indexes, 2)
+    article = Page.objects.get(slug="tin-so-0").specific
+    article.save_revision().publish()
+    draft = article.get_latest_revision_as_object()
+    draft.title = "Bản nháp: tin số 0"
+    draft.save_revision()
+    return Page.objects.get(pk=article.pk).get_latest_revision_as_object()
+
+
+def preview_token(page):
+    """What the admin's "Preview" does: store the draft, answer with the frontend's address."""
+    request = RequestFactory().get("/", HTTP_HOST="testserver")
+    response = page.serve_preview(request, page.default_preview_mode)
+    assert response.status_code == 200
+    if hasattr(response, "render"):
+        response.render()
+    html = response.content.decode()
+    label = f"{page._meta.app_label}.{page._meta.model_name}"
+    assert f"{FRONTEND}?content_type={label}&amp;token=" in html
+    token = html.split("token=", 1)[1].split('"', 1)[0]
+    return label, token.replace("%3A", ":")
+
+
+def test_the_frontend_gets_the_draft_as_the_listing_shows_the_page(client, draft):
+    label, token = preview_token(draft)
+    listing = client.get(f"/api/v2/pages/?type={TYPES['news']}&fields=*&slug=tin-so-0").json()
+    live = listing["items"][0]
+    response = client.get(f"/api/v2/page_preview/?content_type={label}&token={token}")
+    assert response.status_code == 200, response.content[:300]
+    preview = response.json()
+    assert preview["title"] == "Bản nháp: tin số 0"
+    assert live["title"] == "Tin số 0"  # the live API does not show the draft
+    # The same fields with the same values, the title aside: the frontend renders it alike.
+    assert preview.keys() == live.keys()
+    # The stored draft keeps times to the millisecond (JSON): the same moment otherwise.
+    published = "first_published_at"
+    assert preview["meta"][published][:23] == live["meta"][published][:23]
+    assert {**preview, "title": "", "meta": {**preview["meta"], published: ""}} == {
+        **live,
+        "title": "",
+        "meta": {**live["meta"], published: ""},
+    }
+    assert [block["type"] for block in preview["body"]] == [
+        "paragraph",
+        "image",
+        "image",
+        "document",
+    ]
+
+
+def test_every_ward_page_type_of_the_api_has_the_headless_preview(draft):
+    for label in TYPES.values():
+        page = Page.objects.filter(content_type__model=label.split(".")[1].lower()).first()
+        preview_token(page.specific)
+    assert headless.PagePreview.objects.count() >= len(TYPES)
+
+
+@pytest.mark.parametrize(
+    ("query", "status", "parameter"),
+    [
+        ("", 400, "content_type"),
+        ("content_type=wagtail_ward_news.newspage", 400, "token"),
+        ("content_type=auth.user&token=x", 400, "content_type"),
+        ("content_type=nope&token=x", 400, "content_type"),
+        ("content_type={label}&token=forged:token", 404, None),
+    ],
+)
+def test_a_wrong_preview_request_is_a_json_error(client, draft, query, status, parameter):
+    label, _token = preview_token(draft)
+    response = client.get("/api/v2/page_preview/?" + query.format(label=label))
+    assert response.status_code == status, response.content[:300]
+    assert response.json()["message"]
+    if parameter:
+        assert response.json()["parameter"] == parameter
+
+
+def test_a_page_type_can_keep_wagtails_own_preview():
+    class KeepsItsOwn:
+        headless_preview = False
+
+    class Previewed:
+        pass
+
+    preview.enable_headless_preview([KeepsItsOwn, Previewed])
+    assert not hasattr(KeepsItsOwn, "create_page_preview")
+    assert Previewed.serve_preview is headless.HeadlessPreviewMixin.serve_preview
+    assert Previewed.get_preview_signer().salt == "headlesspreview.token"
