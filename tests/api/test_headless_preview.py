@@ -6,6 +6,7 @@ Skipped, saying so, when the extra (wagtail-headless-preview) is not installed.
 
 import pytest
 from django.test import RequestFactory
+from django.utils import translation
 from wagtail.models import Page
 
 from tests.api.builders import TYPES, add_pages, make_indexes
@@ -32,9 +33,13 @@ def draft(home):
 
 
 def preview_token(page):
-    """What the admin's "Preview" does: store the draft, answer with the frontend's address."""
+    """What the admin's "Preview" does in the mode "Separate frontend": store the draft, answer
+    with the frontend's address."""
+    with translation.override("en"):
+        assert (preview.HEADLESS_MODE, "Separate frontend") in page.preview_modes
+    assert page.default_preview_mode != preview.HEADLESS_MODE  # the HTML preview stays first
     request = RequestFactory().get("/", HTTP_HOST="testserver")
-    response = page.serve_preview(request, page.default_preview_mode)
+    response = page.serve_preview(request, preview.HEADLESS_MODE)
     assert response.status_code == 200
     if hasattr(response, "render"):
         response.render()
@@ -43,6 +48,15 @@ def preview_token(page):
     assert f"{FRONTEND}?content_type={label}&amp;token=" in html
     token = html.split("token=", 1)[1].split('"', 1)[0]
     return label, token.replace("%3A", ":")
+
+
+def test_the_html_preview_stays_the_default(draft):
+    request = RequestFactory().get("/", HTTP_HOST="testserver")
+    response = draft.serve_preview(request, draft.default_preview_mode)
+    assert response.status_code == 200
+    response.render()
+    assert "Bản nháp: tin số 0" in response.content.decode()
+    assert FRONTEND not in response.content.decode()
 
 
 def test_the_frontend_gets_the_draft_as_the_listing_shows_the_page(client, draft):
@@ -103,9 +117,20 @@ def test_a_page_type_can_keep_wagtails_own_preview():
         headless_preview = False
 
     class Previewed:
-        pass
+        preview_modes = [("", "Default")]
 
-    preview.enable_headless_preview([KeepsItsOwn, Previewed])
+        def serve_preview(self, request, mode_name):
+            return f"HTML {mode_name}"
+
+    class Unpreviewable(Previewed):
+        preview_modes = []
+
+    preview.enable_headless_preview([KeepsItsOwn, Previewed, Unpreviewable])
     assert not hasattr(KeepsItsOwn, "create_page_preview")
-    assert Previewed.serve_preview is headless.HeadlessPreviewMixin.serve_preview
+    with translation.override("en"):
+        assert Previewed().preview_modes == [("", "Default"), ("headless", "Separate frontend")]
+    with translation.override("vi"):
+        assert Previewed().preview_modes[1] == ("headless", "Giao diện riêng (headless)")
+    assert Previewed().serve_preview(None, "") == "HTML "  # the page's own preview
     assert Previewed.get_preview_signer().salt == "headlesspreview.token"
+    assert Unpreviewable().preview_modes == []

@@ -5,10 +5,12 @@ and ``ward_api_router()`` look first): the core never imports the package otherw
 
 - every ward page type (a page type with API fields built on wagtail-ward's classes, a
   project's own subclasses included) gets the headless preview of ``HeadlessPreviewMixin``
-  when the apps are ready: "Preview" in the admin stores the draft under a signed token and
+  when the apps are ready, as a second preview mode, "Separate frontend" (``headless``): the
+  editor picks it in the preview panel, which then stores the draft under a signed token and
   shows the frontend's address ``<client>?content_type=<app.model>&token=<t>``
-  (``WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"]``). A page type with the mixin among its own
-  classes keeps its own; one with ``headless_preview = False`` keeps Wagtail's preview;
+  (``WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"]``). The HTML preview stays the default. A page type
+  with the mixin among its own classes keeps its own; one with ``headless_preview = False``
+  keeps only Wagtail's preview;
 - ``ward_api_router()`` registers ``page_preview``:
   ``GET /api/v2/page_preview/?content_type=<app.model>&token=<t>`` answers the draft in the
   JSON of one item of ``/api/v2/pages/?type=<type>&fields=*`` (``?fields=`` narrows it as
@@ -28,6 +30,8 @@ from ..params import BadParameter, text
 from .paths import json_response, query
 from .router import WardPagesAPIViewSet
 
+#: The preview mode that sends the editor to the separate frontend.
+HEADLESS_MODE = "headless"
 # A token older than this is refused (wagtail-headless-preview removes stored drafts after a day).
 MAX_AGE = 60 * 60 * 24
 # What a page type is given from the package's mixin (its methods, not its class).
@@ -50,9 +54,28 @@ def ward_page_types():
     ]
 
 
+def _with_headless_mode(model):
+    """``model``'s own preview, plus the ``headless`` mode of wagtail-headless-preview."""
+    own_modes = model.preview_modes
+    own_serve_preview = model.serve_preview
+
+    def preview_modes(self):
+        modes = own_modes.fget(self) if isinstance(own_modes, property) else own_modes
+        if not modes:  # a page type without preview keeps none
+            return modes
+        return [*modes, (HEADLESS_MODE, _("Separate frontend"))]
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == HEADLESS_MODE:
+            return HeadlessPreviewMixin.serve_preview(self, request, mode_name)
+        return own_serve_preview(self, request, mode_name)
+
+    return property(preview_modes), serve_preview
+
+
 def enable_headless_preview(models=None):
-    """Give each page type of ``models`` (default: ``ward_page_types()``) the headless
-    preview, once."""
+    """Give each page type of ``models`` (default: ``ward_page_types()``) the preview mode
+    ``headless``, once."""
     for model in ward_page_types() if models is None else models:
         if (
             issubclass(model, HeadlessPreviewMixin)
@@ -60,11 +83,16 @@ def enable_headless_preview(models=None):
             or getattr(model, "headless_preview", True) is False
         ):
             continue
+        preview_modes, serve_preview = _with_headless_mode(model)
         for name in PREVIEW_ATTRIBUTES:
+            if name == "serve_preview":
+                continue
             for klass in (HeadlessPreviewMixin, HeadlessBase):
                 if name in vars(klass):
                     setattr(model, name, vars(klass)[name])
                     break
+        model.preview_modes = preview_modes
+        model.serve_preview = serve_preview
         model.ward_headless_preview = True
 
 
