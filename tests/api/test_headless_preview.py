@@ -6,10 +6,13 @@ Skipped, saying so, when the extra (wagtail-headless-preview) is not installed.
 
 import pytest
 from django.test import RequestFactory
+from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Page
 
 from tests.api.builders import TYPES, add_pages, make_indexes
+from tests.families import NewsPage
+from tests.news.test_pages import article_post_data
 
 headless = pytest.importorskip(
     "wagtail_headless_preview.models", reason="the wagtail-ward[headless] extra is not installed"
@@ -134,3 +137,25 @@ def test_a_page_type_can_keep_wagtails_own_preview():
     assert Previewed().serve_preview(None, "") == "HTML "  # the page's own preview
     assert Previewed.get_preview_signer().salt == "headlesspreview.token"
     assert Unpreviewable().preview_modes == []
+
+
+def test_an_editor_previews_a_new_article_on_the_frontend(client, editor, home):
+    """The admin's preview panel in the mode "Separate frontend", before the page is saved."""
+    indexes = make_indexes(home)
+    news = indexes["news"]
+    add_args = [NewsPage._meta.app_label, NewsPage._meta.model_name, news.pk]
+    data = article_post_data("Tin chưa lưu", "tin-chua-luu", indexes["category"])
+    preview_url = reverse("wagtailadmin_pages:preview_on_add", args=add_args)
+    assert editor.post(preview_url, data).json()["is_valid"] is True
+    response = editor.get(f"{preview_url}?mode={preview.HEADLESS_MODE}")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert FRONTEND in html
+    token = html.split("token=", 1)[1].split('"', 1)[0].replace("%3A", ":")
+    label = f"{NewsPage._meta.app_label}.{NewsPage._meta.model_name}"
+    editor.logout()  # the frontend asks without a login
+    draft = client.get(f"/api/v2/page_preview/?content_type={label}&token={token}").json()
+    assert draft["id"] == 0  # not saved yet
+    assert draft["title"] == "Tin chưa lưu"
+    assert draft["category"]["slug"] == "thong-bao"
+    assert not NewsPage.objects.filter(slug="tin-chua-luu").exists()

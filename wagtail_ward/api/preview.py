@@ -176,7 +176,7 @@ class PagePreviewAPIViewSet(WardPagesAPIViewSet):
         if page is None:
             raise Http404(_("This preview has expired or does not exist."))
         if not page.pk:
-            page.pk = 0  # a page not saved yet: its URLs need a number
+            page.pk = page.id = 0  # a page not saved yet: its URLs need a number
         return page
 
     def get_serializer_class(self):
