@@ -13,9 +13,12 @@ class WagtailWardConfig(AppConfig):
         # These modules import the models, which are loaded only now. Importing checks registers
         # the system checks, importing registry connects the item index's signals.
         from . import checks, privacy  # noqa: F401
-        from .fragments import watch_core_content
+        from .fragments import watch_core_content, watch_models
+        from .models import Poll, PollChoice
         from .registry import fill_item_index
 
         post_migrate.connect(fill_item_index, sender=self)
         watch_core_content()
+        # A poll's public state and answers are cached under the content token (polls.voting).
+        watch_models(Poll, PollChoice)
         privacy.connect()
