@@ -56,6 +56,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "tests.commits.CommitBeforeEachRequest",  # see there: the test's on_commit callbacks
     "django.middleware.security.SecurityMiddleware",
+    "wagtail_ward.conditional.ConditionalRequestMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
