@@ -6,6 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from tests.factories import (
@@ -62,6 +63,15 @@ def test_feeds_and_api_are_public_and_answer_if_modified_since(content, kind):
     assert client.get(content[kind], headers={"If-Modified-Since": modified}).status_code == 304
     older = "Mon, 01 Jan 2001 00:00:00 GMT"
     assert client.get(content[kind], headers={"If-Modified-Since": older}).status_code == 200
+
+
+def test_the_ical_feed_is_the_same_file_a_minute_later(content, time_machine):
+    time_machine.move_to(timezone.now(), tick=False)
+    client = Client(HTTP_USER_AGENT=BROWSER)
+    first = client.get(content["ical"])
+    time_machine.shift(61)
+    later = client.get(content["ical"], headers={"If-None-Match": first["ETag"]})
+    assert later.status_code == 304
 
 
 def test_a_publish_changes_the_validators(content, home, django_capture_on_commit_callbacks):
