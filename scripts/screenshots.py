@@ -46,8 +46,30 @@ def page_types(tab, base):
                 tab, base, home, re.escape(prefix) + r"/(?:so-do-site|site-map)/"
             ),
             "content": _first_link(tab, base, home, re.escape(prefix) + r"/(?:gioi-thieu|about)/"),
-            "search": f"/search/?q=dao+tao&locale={'en' if prefix else 'vi'}",
+            "organisation": _first_link(
+                tab, base, home, re.escape(prefix) + r"/(?:co-cau-to-chuc|organisation)/"
+            ),
+            "questions": _first_link(
+                tab, base, home, re.escape(prefix) + r"/(?:hoi-dap|questions-and-answers)/"
+            ),
+            "procedures-index": _first_link(
+                tab,
+                base,
+                home,
+                re.escape(prefix) + r"/(?:thu-tuc-hanh-chinh|administrative-procedures)/",
+            ),
+            "training-index": _first_link(
+                tab, base, home, re.escape(prefix) + r"/(?:dao-tao|training)/"
+            ),
+            "search": f"/search/?q={'birth' if prefix else 'khai+sinh'}&locale="
+            + ("en" if prefix else "vi"),
         }
+        # One page of each family below its index: a procedure, a training programme.
+        for index, item in (("procedures-index", "procedure"), ("training-index", "training")):
+            if found[index]:
+                found[item] = _first_link(
+                    tab, base, found[index], re.escape(found[index]) + SKIP + r"[a-z0-9-]+/"
+                )
         if found["news-index"]:
             found["article"] = _first_link(
                 tab,

@@ -1,12 +1,71 @@
+import hashlib
+import os
+import sqlite3
+from contextlib import closing
+from importlib.metadata import distributions
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from wagtail.models import Locale, Page, Site
 
 from tests import factories
 from tests.factories import SitemapPageFactory, UnitProfileFactory, WardHomePageFactory
 from wagtail_ward.models import WardSettings
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "build" / "test-db"
+
+
+def _sqlite_template():
+    """The migrated SQLite test database kept for the next session, or None on PostgreSQL.
+
+    Named by a digest of the project's migrations and the installed distributions (which
+    bring theirs), so a new or changed migration, or another Wagtail, migrates afresh.
+    """
+    if not settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+        return None
+    installed = sorted(f"{d.metadata['Name']}=={d.version}" for d in distributions())
+    digest = hashlib.sha256(" ".join(installed).encode())
+    for path in sorted(ROOT.glob("wagtail_ward/**/migrations/*.py")) + sorted(
+        ROOT.glob("tests/**/migrations/*.py")
+    ):
+        digest.update(path.relative_to(ROOT).as_posix().encode() + path.read_bytes())
+    return TEMPLATES / f"{digest.hexdigest()[:20]}.sqlite3"
+
+
+@pytest.fixture(scope="session")
+def django_db_keepdb(request, django_db_modify_db_settings):
+    """Migrating the test database costs half a minute of CPU in every test process (the two
+    processes of each of `make test`'s sessions): a session starts from a copy of the database
+    an earlier session migrated, when the migrations are the same. (After
+    ``django_db_modify_db_settings``, which gives each xdist worker's database its name.)"""
+    if request.config.getvalue("reuse_db"):
+        return True
+    template = _sqlite_template()
+    if template is None or not template.exists():
+        return False
+    name = settings.DATABASES["default"]["TEST"]["NAME"]
+    with closing(sqlite3.connect(template)) as source, closing(sqlite3.connect(name)) as target:
+        source.backup(target)
+    request.addfinalizer(lambda: Path(name).unlink(missing_ok=True))
+    return True
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_keepdb):
+    """After the migrations ran, a copy of the database for the next session."""
+    template = _sqlite_template()
+    if template is not None and not django_db_keepdb:
+        TEMPLATES.mkdir(parents=True, exist_ok=True)
+        partial = template.with_name(f"{template.name}.{os.getpid()}")
+        with (
+            closing(sqlite3.connect(settings.DATABASES["default"]["NAME"])) as source,
+            closing(sqlite3.connect(partial)) as target,
+        ):
+            source.backup(target)
+        partial.replace(template)  # whole or not at all, whichever process comes last
 
 
 @pytest.fixture(autouse=True)

@@ -2,8 +2,9 @@
 
 By default the families' own concrete pages. With ``WARD_TEST_PAGES=subclassed`` the pages a
 project makes from the families' mixins (``tests/subclassed_news``,
-``tests/subclassed_schedule``, ``tests/subclassed_training``): `make test` runs the families'
-main tests a second time that way, so a mixin that names a concrete class shows up as a failure.
+``tests/subclassed_schedule``, ``tests/subclassed_training``, ``tests/subclassed_procedures``):
+`make test` runs the families' main tests a second time that way, so a mixin that names a
+concrete class shows up as a failure.
 
 Tests and factories import page classes from here, never from ``wagtail_ward.<family>.models``.
 """
@@ -57,8 +58,16 @@ else:
         WeeklySchedulePage,
     )
 
-# Administrative procedures (no project subclass yet: the family's own pages) ------------------
-from wagtail_ward.procedures.models import ProcedureIndexPage, ProcedurePage  # noqa: E402
+# Administrative procedures ----------------------------------------------------------------------
+if SUBCLASSED:
+    from tests.subclassed_procedures.models import (  # noqa: E402
+        ProjectProcedureIndexPage as ProcedureIndexPage,
+    )
+    from tests.subclassed_procedures.models import (  # noqa: E402
+        ProjectProcedurePage as ProcedurePage,
+    )
+else:
+    from wagtail_ward.procedures.models import ProcedureIndexPage, ProcedurePage  # noqa: E402
 
 __all__ = [
     "SUBCLASSED",

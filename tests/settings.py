@@ -5,6 +5,7 @@ import tempfile
 from pathlib import Path
 
 import dj_database_url
+from corsheaders.defaults import default_headers
 
 BASE_DIR = Path(__file__).resolve().parent
 
@@ -18,6 +19,7 @@ INSTALLED_APPS = [
     "tests.subclassed_news",
     "tests.subclassed_schedule",
     "tests.subclassed_training",
+    "tests.subclassed_procedures",
     "wagtail_ward.news",
     "wagtail_ward.schedule",
     "wagtail_ward.training",
@@ -51,11 +53,13 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "corsheaders",
 ]
 
 MIDDLEWARE = [
     "tests.commits.CommitBeforeEachRequest",  # see there: the test's on_commit callbacks
     "django.middleware.security.SecurityMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "wagtail_ward.conditional.ConditionalRequestMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -126,6 +130,10 @@ TASKS = {
         "ENQUEUE_ON_COMMIT": False,
     }
 }
+
+# As docs/headless.md: django-cors-headers for the API only; the tests list the origins.
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_HEADERS = (*default_headers, "x-ward-voter")
 
 WAGTAIL_SITE_NAME = "wagtail-ward tests"
 WAGTAILADMIN_BASE_URL = "http://testserver"

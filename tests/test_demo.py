@@ -21,6 +21,7 @@ from wagtail.models import Locale, Page, Revision, Site
 from wagtail_localize.models import Translation, TranslationSource
 
 from tests.html import soup
+from tests.portal import reference_page
 from tests.portal_decree.demo_checks import check_demo
 from wagtail_ward.models import UnitProfile, WardHomePage, WardSettings
 from wagtail_ward.news.models import NewsPage
@@ -133,6 +134,9 @@ def test_load_ward_demo_twice(client, monkeypatch):
 
     check_english_pages(en)
     check_reference_article()
+    # Every element of the reference page, in its order (tests/portal/reference_page.py).
+    article = client.get(reference_page.ARTICLE_URL, HTTP_HOST=reference_page.HOST)
+    assert reference_page.check_reference_page(article.content.decode()) == 18
     check_dates()
 
     first = snapshot()

@@ -10,6 +10,7 @@ api_router = ward_api_router()
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("api/v2/", api_router.urls),
+    path("api/ward/", include("wagtail_ward.api.urls")),
     path("", include("wagtail_ward.urls")),
 ]
 urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)

@@ -11,10 +11,12 @@ class WagtailWardConfig(AppConfig):
 
     def ready(self):
         # These modules import the models, which are loaded only now. Importing checks registers
-        # the system checks, importing registry connects the item index's signals.
+        # the system checks, importing registry connects the item index's signals, importing
+        # polls.cors registers the CORS checks and the POLL_CORS_ORIGINS receiver.
         from . import checks, privacy  # noqa: F401
         from .fragments import watch_core_content, watch_models
         from .models import Poll, PollChoice
+        from .polls import cors  # noqa: F401
         from .registry import fill_item_index
 
         post_migrate.connect(fill_item_index, sender=self)

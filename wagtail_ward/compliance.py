@@ -44,6 +44,7 @@ FOOTER = "—"
 # Families whose pages the report looks for by app label: the core never imports them.
 SCHEDULE_APP = "wagtail_ward_schedule"
 PROCEDURES_APP = "wagtail_ward_procedures"
+PROCEDURES_PACKAGE = "wagtail_ward.procedures"
 
 
 @dataclass
@@ -212,22 +213,34 @@ def site_compliance(site, today=None):
     )
 
     items.append(_news_item(site, pages, today))
-    if apps.is_installed("wagtail_ward.procedures"):
-        procedures = _family_pages(pages, PROCEDURES_APP).exists()
-        add(
-            "procedures",
-            _("Administrative procedures"),
-            "Điều 4.1",
-            procedures,
-            detail="" if procedures else _("No published procedure page."),
-            fix_url=reverse("wagtailadmin_explore", args=[site.root_page_id]),
-        )
+    items.append(_procedures_item(site, pages))
     if apps.is_installed("wagtail_ward.schedule"):
         items.append(_schedule_item(site, pages, today))
 
     sitemap = ward.sitemap_page
     add("sitemap", _("Site map"), "", bool(sitemap and sitemap.live), fix_url=_settings_url(site))
     return items
+
+
+def _procedures_item(site, pages):
+    """Every site must publish its administrative procedures: without the procedures family
+    installed the item is missing, and says so, rather than left out of the list."""
+    label = _("Administrative procedures")
+    if not apps.is_installed(PROCEDURES_PACKAGE):
+        detail = _(
+            "The administrative procedures family is not installed: add “%(app)s” to "
+            "INSTALLED_APPS (see the installation guide), then publish the procedures."
+        ) % {"app": PROCEDURES_PACKAGE}
+        return ComplianceItem("procedures", label, "Điều 4.1", MISSING, detail)
+    procedures = _family_pages(pages, PROCEDURES_APP).exists()
+    return ComplianceItem(
+        "procedures",
+        label,
+        "Điều 4.1",
+        PRESENT if procedures else MISSING,
+        "" if procedures else _("No published procedure page."),
+        reverse("wagtailadmin_explore", args=[site.root_page_id]),
+    )
 
 
 def _news_item(site, pages, today):
@@ -241,7 +254,7 @@ def _news_item(site, pages, today):
     newest = (
         IndexedItem.objects.filter(path__startswith=root.path, locale_id=root.locale_id)
         .exclude(path=root.path)
-        .filter(page__in=pages, sort_at__lt=end_of_today)
+        .filter(page__in=pages, sort_at__lt=end_of_today, listed=True)
         .order_by("-sort_at")
         .values_list("sort_at", flat=True)
         .first()

@@ -38,6 +38,9 @@ MAX_JSON_DEPTH = 32
 class BadParameter(ValueError):
     """A request parameter (or body) that cannot be used, with a message for the client."""
 
+    #: The HTTP status of the answer: 400, or 404 when the value names nothing that exists.
+    status = 400
+
     def __init__(self, name, message):
         super().__init__(message)
         self.name = name
@@ -284,17 +287,43 @@ def json_object(request, name="body"):
 def bad_request(error, json=True):
     """A 400 answer for ``error`` (a ``BadParameter``): JSON, or plain text for HTML routes."""
     if json:
-        return JsonResponse(error.as_dict(), status=400, json_dumps_params={"ensure_ascii": False})
+        return JsonResponse(
+            error.as_dict(), status=error.status, json_dumps_params={"ensure_ascii": False}
+        )
     return HttpResponseBadRequest(error.message, content_type="text/plain; charset=utf-8")
 
 
+class UnknownLanguage(BadParameter):
+    """``?locale=`` naming no language of the site: there is no such content, a 404."""
+
+    status = 404
+
+
+def default_language():
+    """The site's default language (``LANGUAGE_CODE``: Vietnamese on a ward site)."""
+    return translation.get_supported_language_variant(settings.LANGUAGE_CODE)
+
+
+def requested_language(source, name="locale"):
+    """The language code ``?locale=`` asks for, or the site's default language without it.
+
+    Raises ``UnknownLanguage`` (a 404 naming the parameter) for a code that is not one of
+    ``LANGUAGES``, ``BadParameter`` for a NUL byte or an overlong value.
+    """
+    code = text(source, name, max_length=32)
+    if not code:
+        return default_language()
+    if code not in {language for language, _name in settings.LANGUAGES}:
+        raise UnknownLanguage(name, _("No such language: %(code)s.") % {"code": code})
+    return code
+
+
 def answer_language(request):
-    """The language a JSON endpoint answers in: ``?locale=`` when it names a configured
-    language, else the client's own (Accept-Language or the language cookie), else the site's
-    default. The API's paths carry no language prefix, so Django's LocaleMiddleware alone would
-    answer every client in the default language."""
-    codes = {code for code, _name in settings.LANGUAGES}
-    code = request.GET.get("locale", "")
-    if code in codes:
-        return code
-    return translation.get_language_from_request(request, check_path=False)
+    """The language every JSON endpoint answers in, its data and its messages alike: the one
+    ``?locale=`` names, else the site's default language (Vietnamese), whatever the client's
+    ``Accept-Language`` or cookie. The API's paths carry no language prefix; one rule for every
+    endpoint means that the same address always gives the same answer."""
+    try:
+        return requested_language(request.GET)
+    except BadParameter:
+        return default_language()

@@ -64,7 +64,7 @@ def current_item(locale, section, request=None):
     row = (
         IndexedItem.objects.filter(path__startswith=section.path, locale=locale)
         .exclude(path=section.path)
-        .filter(page__live=True, sort_at__lte=timezone.now())
+        .filter(page__live=True, listed=True, sort_at__lte=timezone.now())
         .filter(public_q(request, field="page__path"))
         .select_related("page")
         .order_by("-sort_at", "-page_id")

@@ -50,14 +50,17 @@ def unregister_item_type(model):
 
 
 def fill_item_index(using, **kwargs):
-    """After a migration, index the family pages that exist but are not indexed yet.
+    """After a migration, index the family pages that are live but not indexed yet.
 
-    An existing site that upgrades gets its latest-items index filled; later saves keep it.
+    An existing site that upgrades gets its index filled (and, from the version that indexes
+    undated items for the site-wide search, its procedures not announced as news); later saves
+    keep it.
     """
-    if IndexedItem.objects.using(using).exists():
-        return
-    if any(item_type.model.objects.using(using).live().exists() for item_type in item_types()):
-        rebuild_item_index()
+    indexed = IndexedItem.objects.using(using).values("page_id")
+    for item_type in item_types():
+        missing = item_type.model.objects.using(using).live().exclude(pk__in=indexed)
+        for page in missing.only("pk"):
+            index_item(page)
 
 
 def _index_saved_item(sender, instance, raw=False, **kwargs):

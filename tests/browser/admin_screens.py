@@ -134,7 +134,8 @@ content = [
     ),
     *get_user_model().objects.values_list("username", flat=True),
     # Groups are named by whoever creates them, as users are (Wagtail's migrations name theirs
-    # "Editors" and "Moderators", the training app's "Training reviewers"), and renamed at will.
+    # "Editors" and "Moderators", the training app's "Người duyệt hồ sơ đào tạo"), and renamed
+    # at will.
     *Group.objects.values_list("name", flat=True),
     *CitizenQuestion.objects.values_list("question", "published_question", "asker_name"),
     *TrainingApplication.objects.values_list("full_name", "degree", "current_post"),

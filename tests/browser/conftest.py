@@ -6,7 +6,8 @@ main thread and Django then needs DJANGO_ALLOW_ASYNC_UNSAFE for every ORM call a
 That override is set here, so it reaches only this session.
 
 The demo is served by a real server process on a free loopback port from a database the demo
-loader fills: the browser and the tests share no database connection.
+loader fills: the browser and the tests share no database connection. Under pytest-xdist
+(`make test` hands out whole files, ``--dist loadfile``) each worker serves a demo of its own.
 """
 
 import os

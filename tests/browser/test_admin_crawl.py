@@ -1,10 +1,11 @@
 """The admin's screens in a browser: no English on any of them.
 
-The crawl signs in to the demo as an editor whose language is Vietnamese and as one who has
-chosen none (the server's ``LANGUAGE_CODE``, Vietnamese), visits every screen the editor's
-tasks touch plus the menus, listings, choosers and settings (``admin_screens.py``), opens
-every submenu of the sidebar, uploads the schedule template to reach the import's preview, and
-reads the visible text and the placeholders of each screen.
+The crawl signs in to the demo as an editor whose language is Vietnamese, visits every screen
+the editor's tasks touch plus the menus, listings, choosers and settings (``admin_screens.py``),
+opens every submenu of the sidebar, uploads the schedule template to reach the import's
+preview, and reads the visible text and the placeholders of each screen. It then reads a screen
+of each kind, the menus and the login as an editor who has chosen no language (the server's
+``LANGUAGE_CODE``, Vietnamese).
 
 A word is English when it is a word of the installed Wagtail's and wagtail-localize's English
 messages (or of the package's own) and never a word of their Vietnamese translations (so
@@ -181,6 +182,22 @@ def _open_every_submenu(page):
             page.keyboard.press("Escape")
 
 
+# The editor who has chosen no language reaches Vietnamese through the server's LANGUAGE_CODE,
+# the same way on every screen (the locale middleware and the JavaScript catalogue): a screen
+# of each kind is read for them (server-rendered forms, a chooser, a listing, screens drawn by
+# the admin's scripts, the menus and the login), every screen for the one who chose Vietnamese.
+DEFAULT_LANGUAGE_SAMPLE = {
+    "dashboard",
+    "explorer: news",
+    "edit a news article",
+    "edit a weekly schedule",
+    "page chooser",
+    "image chooser",
+    "ward settings",
+    "Decree 42 compliance: the ward",
+}
+
+
 @pytest.mark.parametrize(
     ("username", "language"), [("bien-tap-vi", "vi"), ("bien-tap-mac-dinh", "")]
 )
@@ -199,6 +216,9 @@ def test_no_english_on_the_admin_screens(
     base = demo_server["district"]
     admin_login(page, base, username, PASSWORD)
     found = {}
+    if not language:
+        screens = [(name, path) for name, path in screens if name in DEFAULT_LANGUAGE_SAMPLE]
+        assert len(screens) == len(DEFAULT_LANGUAGE_SAMPLE)
     for name, path in screens:
         response = page.goto(base + path)
         assert response.status < 400, f"{name}: {path} answered {response.status}"
@@ -208,7 +228,7 @@ def test_no_english_on_the_admin_screens(
         words = english_in(page.evaluate(VISIBLE_TEXT))
         if words:
             found[f"{name} ({path})"] = words
-    words = english_in(_import_preview(page, base, demo_admin["import"]))
+    words = english_in(_import_preview(page, base, demo_admin["import"])) if language else []
     if words:
         found["schedule import: the preview"] = words
     page.goto(base + "/admin/")

@@ -80,7 +80,7 @@ def test_recount_and_the_migration_rebuild_the_totals_from_the_rows(poll):
     PollVote.objects.filter(poll_key=poll.translation_key, choice_key="truoc-han").delete()
     assert _totals(poll) != _rows(poll)  # deleted by hand: the totals no longer match
     assert recount(poll.translation_key) == _rows(poll) == _totals(poll)
-    migration = importlib.import_module("wagtail_ward.migrations.0008_poll_totals")
+    migration = importlib.import_module("wagtail_ward.migrations.0009_poll_totals")
     PollTotal.objects.all().delete()
     migration.backfill_totals(apps, None)
     assert _totals(poll) == _rows(poll) == {"dung-han": 3, "tre-hen-mot-it": 3}

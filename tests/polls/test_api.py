@@ -3,11 +3,13 @@
 import json
 
 import pytest
+from django.conf import settings
 from django.test import override_settings
 from django.urls import reverse
 
 from tests.factories import ContentPageFactory
 from wagtail_ward.models import PollVote, ResultsVisibility
+from wagtail_ward.polls import cors
 from wagtail_ward.polls.voting import cast_vote
 
 TOKEN = "t" * 43
@@ -57,33 +59,93 @@ def test_poll_endpoint_gives_answers_results_and_whether_this_voter_voted(poll, 
     assert visitor().get(url, headers={"X-Ward-Voter": "o" * 43}).json()["results"] is None
 
 
+PREFLIGHT = {
+    "Access-Control-Request-Method": "POST",
+    "Access-Control-Request-Headers": "content-type, x-ward-voter",
+}
+
+
 def test_cors_only_for_allowed_origins(poll, visitor):
     url = reverse("wagtail_ward:poll_api_vote", args=[poll.pk])
-    with override_settings(WAGTAIL_WARD={"POLL_CORS_ORIGINS": [FRONTEND]}):
-        preflight = visitor().options(
-            url,
-            headers={
-                "Origin": FRONTEND,
-                "Access-Control-Request-Method": "POST",
-                "Access-Control-Request-Headers": "content-type, x-ward-voter",
-            },
-        )
-        assert preflight.status_code == 204
+    with override_settings(CORS_ALLOWED_ORIGINS=[FRONTEND]):
+        # django-cors-headers answers the preflight, with the voter token header allowed.
+        preflight = visitor().options(url, headers={"Origin": FRONTEND, **PREFLIGHT})
+        assert preflight.status_code == 200
         assert preflight["Access-Control-Allow-Origin"] == FRONTEND
-        assert "X-Ward-Voter" in preflight["Access-Control-Allow-Headers"]
+        assert "x-ward-voter" in preflight["Access-Control-Allow-Headers"]
+        assert "POST" in preflight["Access-Control-Allow-Methods"]
         allowed = _vote(visitor(), poll, headers={"Origin": FRONTEND})
         assert allowed.status_code == 201
         assert allowed["Access-Control-Allow-Origin"] == FRONTEND
+        assert "origin" in allowed["Vary"].lower()
+        # No cookie travels cross-origin: the answer does not allow credentials.
+        assert "Access-Control-Allow-Credentials" not in allowed
 
-        other = visitor().options(url, headers={"Origin": "https://evil.example"})
+        other = visitor().options(url, headers={"Origin": "https://evil.example", **PREFLIGHT})
         assert "Access-Control-Allow-Origin" not in other
         refused = _vote(visitor(), poll, token="e" * 43, headers={"Origin": "https://evil.example"})
         assert refused.status_code == 403
         assert refused.json()["code"] == "origin"
+        assert "Access-Control-Allow-Origin" not in refused
         # The site's own pages may always call it.
         same = _vote(visitor(), poll, token="s" * 43, headers={"Origin": "http://testserver"})
         assert same.status_code == 201
+        # The poll itself may be read from the frontend too.
+        read = visitor().get(
+            reverse("wagtail_ward:poll_api", args=[poll.pk]), headers={"Origin": FRONTEND}
+        )
+        assert read["Access-Control-Allow-Origin"] == FRONTEND
     assert PollVote.objects.count() == 2
+
+
+def test_an_origin_allowed_outside_the_api_urls_may_not_vote(poll, visitor):
+    """CORS_URLS_REGEX decides too: an origin allowed for other URLs only is refused."""
+    with override_settings(CORS_ALLOWED_ORIGINS=[FRONTEND], CORS_URLS_REGEX=r"^/media/"):
+        refused = _vote(visitor(), poll, headers={"Origin": FRONTEND})
+    assert refused.status_code == 403
+    assert refused.json()["code"] == "origin"
+    assert PollVote.objects.count() == 0
+
+
+def test_cross_origin_vote_is_still_rate_limited(poll, visitor, time_machine):
+    """Per client address, as for the site's own form (django-ratelimit's fixed windows: the
+    clock stands still)."""
+    time_machine.move_to("2026-11-30 09:00:00+07:00", tick=False)
+    with override_settings(CORS_ALLOWED_ORIGINS=[FRONTEND], WAGTAIL_WARD={"POLL_RATE": "2/m"}):
+        codes = [
+            _vote(
+                visitor(address="10.8.8.8"), poll, token=f"{n}" * 40, headers={"Origin": FRONTEND}
+            ).status_code
+            for n in range(3)
+        ]
+    assert codes == [201, 201, 429]
+    assert PollVote.objects.count() == 2
+
+
+def test_deprecated_poll_cors_origins_still_work_for_the_poll_endpoints_only(poll, visitor):
+    with override_settings(WAGTAIL_WARD={"POLL_CORS_ORIGINS": [FRONTEND]}):
+        url = reverse("wagtail_ward:poll_api_vote", args=[poll.pk])
+        preflight = visitor().options(url, headers={"Origin": FRONTEND, **PREFLIGHT})
+        assert preflight["Access-Control-Allow-Origin"] == FRONTEND
+        assert _vote(visitor(), poll, headers={"Origin": FRONTEND}).status_code == 201
+        pages = visitor().get("/api/v2/pages/", headers={"Origin": FRONTEND})
+        assert "Access-Control-Allow-Origin" not in pages
+        warnings = cors.check_cors(None)
+    assert [w.id for w in warnings] == ["wagtail_ward.W006"]
+    assert "CORS_ALLOWED_ORIGINS" in warnings[0].hint
+
+
+def test_cors_checks_name_the_missing_middleware_and_header():
+    with override_settings(CORS_ALLOWED_ORIGINS=[FRONTEND]):
+        assert cors.check_cors(None) == []
+        with override_settings(CORS_ALLOW_HEADERS=["content-type"]):
+            assert [w.id for w in cors.check_cors(None)] == ["wagtail_ward.W008"]
+        middleware = [m for m in settings.MIDDLEWARE if m != cors.MIDDLEWARE]
+        with override_settings(MIDDLEWARE=middleware):
+            assert [w.id for w in cors.check_cors(None)] == ["wagtail_ward.W007"]
+    # No origin listed: nothing to warn about.
+    with override_settings(MIDDLEWARE=middleware):
+        assert cors.check_cors(None) == []
 
 
 def test_poll_block_in_the_pages_api_returns_the_poll_with_public_results(poll, home, visitor):

@@ -288,4 +288,6 @@ def test_generated_bad_input_is_never_a_server_error(client, questions_page, que
     assert answer.status_code < 500
     assert posted.status_code < 500
     # Read back in Python: PostgreSQL refuses a NUL even inside a query's parameter.
-    assert not any("\x00" in text for text in CitizenQuestion.objects.values_list("question", flat=True))
+    assert not any(
+        "\x00" in text for text in CitizenQuestion.objects.values_list("question", flat=True)
+    )

@@ -165,7 +165,9 @@ def test_xlsx_export_reads_back_field_for_field(sample_index):
     content = read_file("export.xlsx", data)
     sectors = {fold(s.name): s.name for s in ProcedureSector.objects.all()}
     agencies = {fold(a.name): a.name for a in Agency.objects.all()}
-    cleaned = [clean_record(r, sectors, agencies, {})[0] for r in content["procedures"]]
+    cleaned = [
+        clean_record(r, sectors, agencies, {}, ProcedurePage)[0] for r in content["procedures"]
+    ]
     assert cleaned == records(sample_index)[2]
 
 

@@ -236,6 +236,7 @@ def test_template_has_the_office_layout_and_imports_as_it_is(client, editor, mak
     assert response["Content-Disposition"] == 'attachment; filename="lich-cong-tac-mau.xlsx"'
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
     assert sheet["A2"].value == "LỊCH CÔNG TÁC TUẦN"
+    assert sheet.title == "Lịch công tác"  # Excel takes Vietnamese letters in sheet names
     assert all(cell.font.bold for cell in sheet[5])
     assert "A6:A7" in {str(r) for r in sheet.merged_cells.ranges}
     assert sheet["A10"].value == "Nơi nhận:"

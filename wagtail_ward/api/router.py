@@ -1,15 +1,16 @@
+import functools
+
 from django.core.exceptions import FieldDoesNotExist
 from django.http import Http404
 from django.utils import translation
 from django.utils.translation import gettext as _
-from rest_framework import status
 from rest_framework.response import Response
 from wagtail import hooks
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Site
+from wagtail.models import Page, Site, get_page_models
 
 from ..params import (
     MAX_DB_INT,
@@ -21,6 +22,7 @@ from ..params import (
     non_negative_int,
     parse_int,
     parse_positive_int,
+    requested_language,
     search_words,
     text,
 )
@@ -47,7 +49,8 @@ class WardAPIParametersMixin:
     """
 
     def dispatch(self, request, *args, **kwargs):
-        # Messages in the client's language (params.answer_language), data as Wagtail gives it.
+        # Data, labels and messages in the language of ?locale=, else the site's default
+        # (params.answer_language): one rule for every endpoint.
         with translation.override(answer_language(request)):
             return super().dispatch(request, *args, **kwargs)
 
@@ -62,6 +65,7 @@ class WardAPIParametersMixin:
     def check_parameters(self, query):
         """Raise ``BadParameter`` for the first parameter of ``query`` that cannot be used."""
         check_query(query)
+        requested_language(query)  # an unknown ?locale= is a 404 naming it, on every endpoint
         non_negative_int(query, "offset")
         non_negative_int(query, "limit")
         text(query, "search")
@@ -109,15 +113,61 @@ class WardAPIParametersMixin:
 
     def handle_exception(self, exc):
         if isinstance(exc, BadParameter):
-            return Response(exc.as_dict(), status=status.HTTP_400_BAD_REQUEST)
+            return Response(exc.as_dict(), status=exc.status)
         return super().handle_exception(exc)
 
 
 class WardPagesAPIViewSet(WardAPIParametersMixin, PagesAPIViewSet):
-    """The pages endpoint, with the locale of every page loaded in the same query."""
+    """The pages endpoint, with the locale of every page loaded in the same query.
+
+    ``?type=<app.Model>`` of a page type that a family's endpoint serves (its viewset's
+    ``model``) is loaded with that family's ``load_related()``: the generic listing costs the
+    same fixed number of queries as the family's own endpoint, however many pages.
+    """
+
+    @classmethod
+    def load_related(cls, queryset):
+        """``queryset`` with what this endpoint's fields read loaded in bulk (a family's
+        viewset extends it with its ``select_related`` and ``prefetch_related``)."""
+        return queryset.select_related("locale")
 
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("locale")
+
+    @classmethod
+    def _get_serializer_class(cls, router, model, fields_config, show_details=False, nested=False):
+        # A page type's fields that its family's endpoint gives on the detail only (they cost a
+        # query per item, e.g. the news' "other_news") stay off the pages listing too.
+        loader = router.loader_for(model) if isinstance(router, WardAPIRouter) else None
+        target = cls
+        if loader is not None and not issubclass(cls, loader):
+            extra = [
+                name for name in loader.detail_only_fields if name not in cls.detail_only_fields
+            ]
+            if extra:
+                target = _with_detail_only_fields(cls, tuple(extra))
+        return PagesAPIViewSet._get_serializer_class.__func__(
+            target, router, model, fields_config, show_details=show_details, nested=nested
+        )
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        model = queryset.model
+        if model is Page or model is getattr(type(self), "model", None):
+            return queryset
+        router = getattr(self.request, "wagtailapi_router", None)
+        loader = router.loader_for(model) if isinstance(router, WardAPIRouter) else None
+        return loader.load_related(queryset) if loader is not None else queryset
+
+
+@functools.cache
+def _with_detail_only_fields(viewset, extra):
+    """``viewset`` with the ``extra`` fields given on the detail only (made once per pair)."""
+    return type(
+        viewset.__name__,
+        (viewset,),
+        {"detail_only_fields": [*viewset.detail_only_fields, *extra], "__module__": __name__},
+    )
 
 
 class WardImagesAPIViewSet(WardAPIParametersMixin, ImagesAPIViewSet):
@@ -135,13 +185,44 @@ class WardAPIRouter(WagtailAPIRouter):
     family's viewset cannot let a bad parameter through to a server error.
     """
 
+    def __init__(self, url_namespace):
+        super().__init__(url_namespace)
+        self._loaders = {}
+        #: The registered endpoints, by name (what the OpenAPI document describes).
+        self.endpoints = {}
+
+    def page_models(self):
+        """The page types the API can list with their own fields (``?type=``)."""
+        return [
+            model
+            for model in get_page_models()
+            if model is not Page and getattr(model, "api_fields", None)
+        ]
+
+    def loader_for(self, model):
+        """The registered page endpoint serving ``model`` (or its nearest parent class), whose
+        ``load_related()`` the pages endpoint uses for ``?type=``; None when there is none."""
+        for klass in model.__mro__:
+            if klass in self._loaders:
+                return self._loaders[klass]
+        return None
+
     def register_endpoint(self, name, class_):
+        model = getattr(class_, "model", None)
+        if (
+            issubclass(class_, WardPagesAPIViewSet)
+            and isinstance(model, type)
+            and issubclass(model, Page)
+            and model is not Page
+        ):
+            self._loaders.setdefault(model, class_)
         if not issubclass(class_, WardAPIParametersMixin):
             class_ = type(
                 class_.__name__,
                 (WardAPIParametersMixin, class_),
                 {"__module__": class_.__module__, "__doc__": class_.__doc__},
             )
+        self.endpoints[name] = class_
         return super().register_endpoint(name, class_)
 
 

@@ -1,5 +1,6 @@
 """Endpoints for headless frontends: the site's header and footer data, and visit counting."""
 
+import functools
 import json
 
 from django.http import JsonResponse
@@ -14,10 +15,28 @@ from ..dates import long_date, ward_today
 from ..models import CitizenQuestionsPage, DailyVisitCount, OrganisationPage
 from ..models.organisation import leader_data
 from ..navigation import home_for, top_navigation
-from ..params import BadParameter, bad_request, json_object, positive_int, text
+from ..params import (
+    BadParameter,
+    answer_language,
+    bad_request,
+    json_object,
+    positive_int,
+    requested_language,
+)
 from ..public import public_q, settings_for
 from ..ratelimit import retry_after, too_many_requests
 from ..visits import count_visit, group_digits, visitor_total
+
+
+def in_answer_language(view):
+    """Runs ``view`` in the language of the API's one rule (``params.answer_language``)."""
+
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        with translation.override(answer_language(request)):
+            return view(request, *args, **kwargs)
+
+    return wrapped
 
 
 def _error(message, status, **extra):
@@ -36,10 +55,9 @@ def _requested_site(request):
 
 
 def _requested_locale(request):
-    code = text(request.GET, "locale")
-    if not code:
-        return Locale.get_active()
-    return Locale.objects.filter(language_code=code).first()
+    """The ``Locale`` of ``?locale=``, or of the site's default language without it (the rule of
+    every endpoint, ``params.requested_language``); None when the language has no locale."""
+    return Locale.objects.filter(language_code=requested_language(request.GET)).first()
 
 
 def _site_page(request, site, locale, model):
@@ -86,6 +104,7 @@ def _organisation(request, site, locale):
 
 
 @require_GET
+@in_answer_language
 def site_info(request):
     """``GET /api/ward/site-info/?locale=en&site=<id>``: everything a header and footer need."""
     site = _requested_site(request)
@@ -94,9 +113,10 @@ def site_info(request):
     try:
         locale = _requested_locale(request)
     except BadParameter as error:
-        return bad_request(error)
+        return bad_request(error)  # a NUL byte: 400; a language the site does not have: 404
     if locale is None:
-        return _error(_("No such language: %(code)s.") % {"code": request.GET["locale"]}, 404)
+        message = _("No such language: %(code)s.") % {"code": request.GET.get("locale", "")}
+        return _error(message, 404, parameter="locale")
     ward_settings = settings_for(site, request)
     profile = ward_settings.profile
     if profile is not None and profile.locale_id != locale.pk:
@@ -162,6 +182,7 @@ def site_info(request):
 
 @csrf_exempt
 @require_POST
+@in_answer_language
 def record_visit(request):
     """``POST /api/ward/visits/`` with a JSON body ``{"site": <id>}`` (optional).
 

@@ -3,6 +3,7 @@ from dataclasses import dataclass
 
 from django.db import models
 from django.db.models import DateTimeField
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from ..conf import ward_setting
@@ -13,14 +14,17 @@ from ..text import searchable_text
 
 
 class IndexedItem(models.Model):
-    """One live page of a registered page family, kept for the "latest items" lists.
+    """One live page of a registered page family, kept for the "latest items" lists and the
+    site-wide search.
 
     ``wagtail_ward.registry`` writes a row whenever such a page is saved, published or moved,
     from its live values in the database, so a draft never shows here. Unpublishing the page in
     any way (the bulk action and ``publish_scheduled`` expiry included, which save a plain
     ``Page``) removes the row, and so does deleting it. View restrictions are applied when the
     list is read, together with the page's own ``live`` flag. One query then lists the newest
-    items of every family together.
+    items of every family together. A live page whose date is empty (the family's date field is
+    optional, as a procedure's announcement date) has a row too, not ``listed``: the site-wide
+    search finds it, the latest items lists leave it out.
     """
 
     page = models.OneToOneField(
@@ -40,6 +44,14 @@ class IndexedItem(models.Model):
         _("search text"),
         blank=True,
         help_text=_("The page's text without accents, read by the site-wide search."),
+    )
+    listed = models.BooleanField(
+        _("listed"),
+        default=True,
+        help_text=_(
+            "Whether the item shows in the latest items lists. An item without its date (a "
+            "procedure that is not announced) is kept for the site-wide search only."
+        ),
     )
 
     class Meta:
@@ -79,7 +91,7 @@ def latest_items(site, locale, limit=None, request=None, section=None):
     rows = (
         IndexedItem.objects.filter(path__startswith=root.path, locale=locale)
         .exclude(path=root.path)
-        .filter(page__live=True)
+        .filter(page__live=True, listed=True)
         .filter(public_q(request, field="page__path"))
         .select_related("page", "page__locale")
         .order_by("-sort_at", "-page_id")[:limit]
@@ -125,13 +137,16 @@ def index_item(page):
     item_type = item_type_of_page(page)
     if item_type is None:
         return
-    fields = ["live", "path", "locale_id", item_type.date_field]
+    fields = ["live", "path", "locale_id", "last_published_at", item_type.date_field]
     if item_type.summary_field:
         fields.append(item_type.summary_field)
     values = item_type.model.objects.filter(pk=page.pk).values(*fields).first()
-    if values is None or not values["live"] or values[item_type.date_field] is None:
+    if values is None or not values["live"]:
         IndexedItem.objects.filter(page_id=page.pk).delete()
         return
+    # Without its own date the item is searched but not listed, sorted by its last publishing.
+    dated = values[item_type.date_field] is not None
+    sort_at = values[item_type.date_field] if dated else values["last_published_at"]
     # Read again from the database: the row holds the live values, never a draft's.
     live_page = item_type.model.objects.get(pk=page.pk)
     IndexedItem.objects.update_or_create(
@@ -139,9 +154,10 @@ def index_item(page):
         defaults={
             "path": values["path"],
             "locale_id": values["locale_id"],
-            "sort_at": _sort_at(values[item_type.date_field]),
+            "sort_at": _sort_at(sort_at or timezone.now()),
             "summary": values.get(item_type.summary_field) or "" if item_type.summary_field else "",
             "search_text": searchable_text(live_page),
+            "listed": dated,
         },
     )
 

@@ -27,9 +27,14 @@ class NewsAPIViewSet(WardPagesAPIViewSet):
     def model(cls):
         return cls.index_model.article_model()
 
+    @classmethod
+    def load_related(cls, queryset):
+        # Also used by /api/v2/pages/?type=<the article model> (WardAPIRouter.loader_for).
+        return queryset.select_related(
+            "locale", "category", "featured_image", "alias_of"
+        ).prefetch_related("tags", "featured_image__renditions")
+
     def get_queryset(self):
-        return (
+        return self.load_related(
             self.model.objects.filter(pk__in=self.get_base_queryset().values_list("pk", flat=True))
-            .select_related("locale", "category", "featured_image", "alias_of")
-            .prefetch_related("tags", "featured_image__renditions")
         )

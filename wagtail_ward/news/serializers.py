@@ -12,6 +12,16 @@ from wagtail.images.api.fields import ImageRenditionField
 class NewsCategoryField(serializers.Field):
     """The category as ``{"id", "name", "slug"}`` (or null)."""
 
+    openapi_schema = {
+        "type": ["object", "null"],
+        "required": ["id", "name", "slug"],
+        "properties": {
+            "id": {"type": "integer"},
+            "name": {"type": "string"},
+            "slug": {"type": "string"},
+        },
+    }
+
     def to_representation(self, category):
         return {"id": category.pk, "name": category.name, "slug": category.slug}
 
@@ -19,12 +29,24 @@ class NewsCategoryField(serializers.Field):
 class NewsTagsField(serializers.Field):
     """The tag names, sorted; read from the prefetched tags (Wagtail's own field re-queries)."""
 
+    openapi_schema = {"type": "array", "items": {"type": "string"}}
+
     def to_representation(self, tags):
         return sorted(tag.name for tag in tags.all())
 
 
 class OtherNewsField(serializers.Field):
     """ "Các tin khác" of an article: ``[{"id", "title", "date", "lead", "html_url"}]``."""
+
+    openapi_schema = {
+        "type": "array",
+        "description": "Detail only.",
+        "items": {
+            "type": "object",
+            "required": ["id", "title", "date", "html_url"],
+            "properties": {"date": {"type": "string", "format": "date"}},
+        },
+    }
 
     def __init__(self, **kwargs):
         kwargs.setdefault("source", "*")

@@ -42,7 +42,7 @@ from ..conf import ward_setting
 from ..dates import ward_timezone
 from ..params import BadParameter, json_object
 from ..ratelimit import retry_after, too_many_requests
-from . import voting
+from . import cors, voting
 from .results import poll_results
 
 STATUS = {
@@ -253,28 +253,17 @@ def vote(request, poll_id):
 # JSON endpoints for headless frontends ------------------------------------------------------
 
 
-def _cors(request, response):
-    origin = request.headers.get("Origin")
-    if origin and origin in ward_setting("POLL_CORS_ORIGINS"):
-        response["Access-Control-Allow-Origin"] = origin
-        response["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
-        response["Access-Control-Allow-Headers"] = f"Content-Type, {voting.VOTER_HEADER}"
-        response["Access-Control-Max-Age"] = "3600"
-    response["Vary"] = "Origin"
-    return response
-
-
 def _origin_refused(request):
+    """A vote sent by a browser from another website that the CORS settings do not allow."""
     origin = request.headers.get("Origin")
-    if not origin or origin in ward_setting("POLL_CORS_ORIGINS"):
+    if not origin or origin == f"{request.scheme}://{request.get_host()}":
         return False
-    return origin != f"{request.scheme}://{request.get_host()}"
+    return not cors.origin_allowed(request, origin)
 
 
 def _json(request, data, status=200):
-    return _cors(
-        request, JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
-    )
+    # The Access-Control-* headers (and Vary: Origin) come from django-cors-headers' middleware.
+    return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
 
 
 def _api_token(request):
@@ -284,8 +273,6 @@ def _api_token(request):
 @csrf_exempt
 def api_poll(request, poll_id):
     """``GET /api/ward/polls/<id>/``: the poll, whether this voter voted, and public results."""
-    if request.method == "OPTIONS":
-        return _cors(request, HttpResponse(status=204))
     if request.method != "GET":
         return _json(request, {"code": "method", "message": _("Use GET.")}, status=405)
     poll = _public_poll(poll_id)
@@ -306,10 +293,9 @@ def api_vote(request, poll_id):
 
     Needs ``Content-Type: application/json`` and a voter token in the ``X-Ward-Voter`` header:
     a cross-site HTML form can send neither, so no CSRF cookie is needed. Browsers on another
-    origin may call it when the origin is in ``WAGTAIL_WARD["POLL_CORS_ORIGINS"]``.
+    origin may call it when django-cors-headers allows the origin (``CORS_ALLOWED_ORIGINS``,
+    see ``cors.py``), which also answers the preflight; any other ``Origin`` is refused.
     """
-    if request.method == "OPTIONS":
-        return _cors(request, HttpResponse(status=204))
     poll = _public_poll(poll_id)
     if poll is None:
         return _not_found(request)

@@ -29,6 +29,18 @@ class ProcedureAPIViewSet(WardPagesAPIViewSet):
         "online_level",
     ]
 
+    openapi_parameters = [
+        ("sector", "The slug of a sector."),
+        ("level", "The level of government.", {"type": "string", "enum": Level.values}),
+        (
+            "online_level",
+            "How far it can be done online.",
+            {"type": "string", "enum": OnlineLevel.values},
+        ),
+        ("code", "A procedure's code."),
+        ("q", "Words of the name or code, accents and đ ignored."),
+    ]
+
     @classproperty
     def model(cls):
         return cls.index_model.procedure_model()
@@ -41,17 +53,20 @@ class ProcedureAPIViewSet(WardPagesAPIViewSet):
         text(query, "code", max_length=32)
         text(query, "q", max_length=200)
 
+    @classmethod
+    def load_related(cls, queryset):
+        # Also used by /api/v2/pages/?type=<the procedure model> (WardAPIRouter.loader_for).
+        dossier = queryset.model._meta.get_field("dossier").related_model
+        return queryset.select_related("locale", "sector", "agency").prefetch_related(
+            "steps",
+            "methods",
+            Prefetch("dossier", queryset=dossier.objects.select_related("template")),
+            "legal_basis",
+        )
+
     def get_queryset(self):
-        dossier = self.model._meta.get_field("dossier").related_model
-        queryset = (
+        queryset = self.load_related(
             self.model.objects.filter(pk__in=self.get_base_queryset().values("pk"))
-            .select_related("locale", "sector", "agency")
-            .prefetch_related(
-                "steps",
-                "methods",
-                Prefetch("dossier", queryset=dossier.objects.select_related("template")),
-                "legal_basis",
-            )
         )
         query = self.request.GET
         if query.get("sector"):

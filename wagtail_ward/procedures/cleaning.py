@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils.translation import gettext as _
 
-from .models import RECORD_KEYS, Channel, Level, OnlineLevel, ProcedurePage, fold
+from .models import RECORD_KEYS, Channel, Level, OnlineLevel, fold
 from .models.mixins import CODE_VALIDATOR
 from .models.records import MODEL_FIELDS, TEXT_FIELDS
 
@@ -119,15 +119,17 @@ def _choice(value, field, errors, choices, default):
     return text
 
 
-def _max_length(key):
-    return ProcedurePage._meta.get_field(MODEL_FIELDS.get(key, key)).max_length
+def _max_length(model, key):
+    return model._meta.get_field(MODEL_FIELDS.get(key, key)).max_length
 
 
-def clean_record(record, sectors, agencies, templates):
+def clean_record(record, sectors, agencies, templates, model):
     """``(cleaned, messages)``: the record in export form, and what is wrong with it.
 
     ``sectors`` and ``agencies`` are the folded names known (in the site or in the file);
-    ``templates`` the titles of the documents a dossier component may name.
+    ``templates`` the titles of the documents a dossier component may name; ``model`` the
+    procedure page the record is for (the index's ``procedure_model()``), whose fields give
+    the longest texts allowed.
     """
     errors = RecordErrors(record)
     for key in record:
@@ -135,7 +137,7 @@ def clean_record(record, sectors, agencies, templates):
             errors.add(key, _("is not a field of the format."))
     cleaned = {}
     for key in TEXT_FIELDS:
-        cleaned[key] = _text(record.get(key), key, errors, _max_length(key))
+        cleaned[key] = _text(record.get(key), key, errors, _max_length(model, key))
     for key in REQUIRED:
         if not _text(record.get(key), key, RecordErrors(record)):
             errors.add(key, _("is required."))

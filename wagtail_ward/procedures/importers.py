@@ -117,8 +117,9 @@ def import_procedures(index, name, data, *, user=None, dry_run=False, publish=Tr
     plan, seen = [], set()
     sector_names = {key: obj.name for key, obj in sectors.items()}
     agency_names = {key: obj.name for key, obj in agencies.items()}
+    model = index.procedure_model()
     for record in content["procedures"]:
-        cleaned, messages = clean_record(record, sector_names, agency_names, templates)
+        cleaned, messages = clean_record(record, sector_names, agency_names, templates, model)
         code = cleaned["code"]
         if code and code in seen:
             messages.append(

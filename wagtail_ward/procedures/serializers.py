@@ -1,10 +1,17 @@
 """The API shape of a procedure's sector, agency and rows (used by the model's api_fields)."""
 
 from rest_framework import serializers
+from wagtail.api import APIField
 
 
 class ObjectField(serializers.Field):
     """A snippet (sector, agency) as its ``api_representation()``, or null."""
+
+    openapi_schema = {
+        "type": ["object", "null"],
+        "required": ["id", "name"],
+        "properties": {"id": {"type": "integer"}, "name": {"type": "string"}},
+    }
 
     def __init__(self, **kwargs):
         kwargs["read_only"] = True
@@ -20,6 +27,8 @@ class ObjectField(serializers.Field):
 
 class RowsField(serializers.Field):
     """Inline rows as their ``export()``; a dossier's form template with its download URLs."""
+
+    openapi_schema = {"type": "array", "items": {"type": "object"}}
 
     def __init__(self, **kwargs):
         kwargs["read_only"] = True
@@ -46,3 +55,32 @@ class RowsField(serializers.Field):
                 )
             items.append(item)
         return items
+
+
+def procedure_page_api_fields():
+    """Every field of a procedure (``ProcedurePageMixin.api_fields``, so a project's own page
+    has them too)."""
+    return [
+        APIField("code"),
+        APIField("decision"),
+        APIField("sector", serializer=ObjectField()),
+        APIField("level"),
+        APIField("agency", serializer=ObjectField()),
+        APIField("submission_place"),
+        APIField("applicants"),
+        APIField("steps", serializer=RowsField()),
+        APIField("methods", serializer=RowsField()),
+        APIField("dossier", serializer=RowsField()),
+        APIField("dossier_sets"),
+        APIField("processing_days"),
+        APIField("processing_time_text"),
+        APIField("result"),
+        APIField("fees"),
+        APIField("requirements"),
+        APIField("legal_basis", serializer=RowsField()),
+        APIField("online_level"),
+        APIField("portal_url"),
+        APIField("last_updated"),
+        APIField("announced_on"),
+        APIField("change_note"),
+    ]

@@ -18,11 +18,10 @@ from django.urls import path
 from django.utils.translation import gettext as _
 from rest_framework.response import Response
 from wagtail.api.v2.utils import BadRequestError, get_object_detail_url
-from wagtail.models import Locale
 
 from ..api import WardPagesAPIViewSet
 from ..dates import long_date, ward_today
-from ..params import date, positive_int
+from ..params import date, positive_int, requested_language
 from .models import ScheduleIndexPage, entries_queryset
 
 MAX_RANGE_DAYS = 366
@@ -38,6 +37,70 @@ class ScheduleAPIViewSet(WardPagesAPIViewSet):
         ["date", "from", "to", "leader"]
     )
     listing_default_fields = [*WardPagesAPIViewSet.listing_default_fields, "start_date", "end_date"]
+
+    openapi_parameters = [
+        ("date", "Schedules covering this day (YYYY-MM-DD).", {"type": "string", "format": "date"}),
+        ("leader", "Entries of this leader (id).", {"type": "integer", "minimum": 1}),
+    ]
+
+    @classmethod
+    def openapi_paths(cls, prefix, errors, item):
+        """``covering/`` and ``entries/`` in the OpenAPI document (wagtail_ward.api.openapi)."""
+        day = {"type": "string", "format": "date"}
+        locale = {
+            "name": "locale",
+            "in": "query",
+            "schema": {"type": "string", "enum": ["vi", "en"]},
+        }
+        entries = {
+            "type": "object",
+            "required": ["meta", "items"],
+            "properties": {
+                "meta": {"type": "object", "required": ["from", "to", "total_count"]},
+                "items": {"type": "array", "items": {"type": "object", "required": ["date"]}},
+            },
+        }
+        return {
+            f"{prefix}covering/": {
+                "get": {
+                    "operationId": "schedules_covering",
+                    "tags": ["schedules"],
+                    "summary": "The schedule covering a day (today by default).",
+                    "parameters": [{"name": "date", "in": "query", "schema": day}, locale],
+                    "responses": {
+                        "200": {
+                            "description": "The schedule.",
+                            "content": {"application/json": {"schema": item}},
+                        },
+                        **errors,
+                    },
+                }
+            },
+            f"{prefix}entries/": {
+                "get": {
+                    "operationId": "schedules_entries",
+                    "tags": ["schedules"],
+                    "summary": "The entries of a date range (a week by default, at most 366 days).",
+                    "parameters": [
+                        {"name": "from", "in": "query", "schema": day},
+                        {"name": "to", "in": "query", "schema": day},
+                        {
+                            "name": "leader",
+                            "in": "query",
+                            "schema": {"type": "integer", "minimum": 1},
+                        },
+                        locale,
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "The entries.",
+                            "content": {"application/json": {"schema": entries}},
+                        },
+                        **errors,
+                    },
+                }
+            },
+        }
 
     @classmethod
     def for_index(cls, index_model):
@@ -56,22 +119,21 @@ class ScheduleAPIViewSet(WardPagesAPIViewSet):
         date(query, "to")
         positive_int(query, "leader")
 
-    def schedules(self):
-        """Live, public schedules of the requested site (and ``?locale=``), entries prefetched."""
-        public = self.get_base_queryset().values("pk")
-        queryset = (
-            self.model.objects.filter(pk__in=public)
-            .select_related("locale")
-            .prefetch_related(
-                Prefetch("entries", queryset=entries_queryset(self.model.entry_model()))
-            )
+    @classmethod
+    def load_related(cls, queryset):
+        # Also used by /api/v2/pages/?type=<the schedule model> (WardAPIRouter.loader_for).
+        return queryset.select_related("locale").prefetch_related(
+            Prefetch("entries", queryset=entries_queryset(queryset.model.entry_model()))
         )
-        code = self.request.GET.get("locale")
+
+    def schedules(self, language=None):
+        """Live, public schedules of the requested site, entries prefetched, in the language of
+        ``?locale=`` (or ``language``: every language when both are empty)."""
+        public = self.get_base_queryset().values("pk")
+        queryset = self.load_related(self.model.objects.filter(pk__in=public))
+        code = self.request.GET.get("locale") or language
         if code:
-            locale = Locale.objects.filter(language_code=code).first()
-            if locale is None:
-                raise BadRequestError(_("No such language: %(code)s.") % {"code": code})
-            queryset = queryset.filter(locale=locale)
+            queryset = queryset.filter(locale__language_code=code)
         return queryset
 
     def get_queryset(self):
@@ -83,7 +145,7 @@ class ScheduleAPIViewSet(WardPagesAPIViewSet):
     def covering_view(self, request):
         day = date(request.GET, "date", ward_today())
         schedule = (
-            self.schedules()
+            self.schedules(requested_language(request.GET))
             .filter(start_date__lte=day, end_date__gte=day)
             .order_by("-start_date", "-pk")
             .first()
@@ -111,7 +173,7 @@ class ScheduleAPIViewSet(WardPagesAPIViewSet):
             raise BadRequestError(
                 _("Ask for at most %(days)s days at a time.") % {"days": MAX_RANGE_DAYS}
             )
-        schedules = self.schedules().values("pk")
+        schedules = self.schedules(requested_language(request.GET)).values("pk")
         entries = (
             self.model.entry_model()
             .objects.filter(page_id__in=schedules, date__gte=start, date__lte=end)

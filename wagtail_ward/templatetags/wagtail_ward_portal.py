@@ -111,11 +111,16 @@ def ward_events_json_ld(context, page, entries):
 @register.simple_tag
 def ward_share_links(url, title=""):
     """``{% ward_share_links full_url page.title as share %}``: Facebook and Zalo share links,
-    plain links that need no script of theirs."""
+    plain links that need no script of theirs.
+
+    Zalo's share button (its social plugin) takes the address to share in ``data-href`` and
+    opens ``sp.zalo.me/share_inline``; without the plugin's script the same page takes the
+    address, percent-encoded, as ``url`` (``d`` carries encoded JSON, not a bare address).
+    """
     encoded = quote(url or "", safe="")
     return {
         "facebook": f"https://www.facebook.com/sharer/sharer.php?u={encoded}",
-        "zalo": f"https://sp.zalo.me/share_inline?d={encoded}",
+        "zalo": f"https://sp.zalo.me/share_inline?url={encoded}",
         "email": f"mailto:?subject={quote(title or '', safe='')}&body={encoded}",
         "language": translation.get_language(),
     }

@@ -33,6 +33,19 @@ class TrainingAPIViewSet(WardPagesAPIViewSet):
         "days_left_to_apply",
     ]
 
+    openapi_parameters = [
+        (
+            "status",
+            "Programmes with this status today.",
+            {"type": "string", "enum": list(STATUS_ORDER)},
+        ),
+        (
+            "open_on",
+            "Programmes open for applications that day.",
+            {"type": "string", "format": "date"},
+        ),
+    ]
+
     @classproperty
     def model(cls):
         return cls.index_model.programme_model()
@@ -57,8 +70,10 @@ class TrainingAPIViewSet(WardPagesAPIViewSet):
         choice(query, "status", STATUS_ORDER)
         date(query, "open_on")
 
-    def get_queryset(self):
-        model = self.model
+    @classmethod
+    def load_related(cls, queryset):
+        # Also used by /api/v2/pages/?type=<the programme model> (WardAPIRouter.loader_for).
+        model = queryset.model
         selected = (
             model.application_model()
             .objects.filter(programme_key=OuterRef("translation_key"), status="selected")
@@ -67,9 +82,22 @@ class TrainingAPIViewSet(WardPagesAPIViewSet):
             .annotate(n=Count("pk"))
             .values("n")
         )
-        queryset = model.objects.filter(
+        return (
+            queryset.select_related("locale")
+            .prefetch_related(
+                Prefetch("courses", queryset=model.course_model().objects.order_by("sort_order"))
+            )
+            .annotate(
+                _selected_applications=Coalesce(
+                    Subquery(selected, output_field=IntegerField()), Value(0)
+                )
+            )
+        )
+
+    def get_queryset(self):
+        queryset = self.model.objects.filter(
             pk__in=self.get_base_queryset().values_list("pk", flat=True)
-        ).select_related("locale")
+        )
         open_on = date(self.request.GET, "open_on")
         if open_on is not None:
             queryset = queryset.filter(
@@ -78,13 +106,7 @@ class TrainingAPIViewSet(WardPagesAPIViewSet):
         wanted = choice(self.request.GET, "status", STATUS_ORDER)
         if wanted:
             queryset = queryset.filter(pk__in=self._pks_with_status(queryset, wanted))
-        return queryset.prefetch_related(
-            Prefetch("courses", queryset=model.course_model().objects.order_by("sort_order"))
-        ).annotate(
-            _selected_applications=Coalesce(
-                Subquery(selected, output_field=IntegerField()), Value(0)
-            )
-        )
+        return self.load_related(queryset)
 
     @staticmethod
     def _pks_with_status(queryset, wanted):

@@ -6,12 +6,31 @@ from rest_framework import serializers
 class CoursesField(serializers.Field):
     """The courses in their order, with numbers as numbers and dates as ISO dates."""
 
+    openapi_schema = {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "required": ["name"],
+            "properties": {"name": {"type": "string"}},
+        },
+    }
+
     def to_representation(self, page):
         return [course.api_representation() for course in page.sorted_courses()]
 
 
 class StatusField(serializers.Field):
     """The status today: ``{"code": "open", "label": "Open for applications", "overridden"}``."""
+
+    openapi_schema = {
+        "type": "object",
+        "required": ["code", "label", "set_by_hand"],
+        "properties": {
+            "code": {"type": "string"},
+            "label": {"type": "string"},
+            "set_by_hand": {"type": "boolean"},
+        },
+    }
 
     def to_representation(self, page):
         status = page.status()
@@ -24,6 +43,12 @@ class StatusField(serializers.Field):
 
 class UnitsField(serializers.Field):
     """The participating units: how many and which (their names, possibly none)."""
+
+    openapi_schema = {
+        "type": "object",
+        "required": ["count", "names"],
+        "properties": {"count": {"type": ["integer", "null"]}, "names": {"type": "array"}},
+    }
 
     def to_representation(self, page):
         return {"count": page.participating_units_count, "names": page.unit_names}

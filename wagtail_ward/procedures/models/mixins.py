@@ -18,6 +18,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..forms import ProcedurePageForm
+from ..serializers import procedure_page_api_fields
 from .choices import Channel, Level, OnlineLevel
 from .listing import ProcedureListingMixin
 from .search import fold, home_path
@@ -210,6 +211,7 @@ class ProcedurePageMixin(RoutablePageMixin, models.Model):
         index.FilterField("online_level"),
         index.FilterField("sector"),
     ]
+    api_fields = procedure_page_api_fields()
 
     class Meta:
         abstract = True

@@ -1,10 +1,8 @@
 """The family's own thin concrete pages over the mixins."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.api import APIField
 from wagtail.models import Page
 
-from ..serializers import ObjectField, RowsField
 from .mixins import ProcedureIndexPageMixin, ProcedurePageMixin
 
 
@@ -23,31 +21,6 @@ class ProcedurePage(ProcedurePageMixin, Page):
     parent_page_types = ["wagtail_ward_procedures.ProcedureIndexPage"]
     subpage_types = []
     index_model_name = "wagtail_ward_procedures.ProcedureIndexPage"
-
-    api_fields = [
-        APIField("code"),
-        APIField("decision"),
-        APIField("sector", serializer=ObjectField()),
-        APIField("level"),
-        APIField("agency", serializer=ObjectField()),
-        APIField("submission_place"),
-        APIField("applicants"),
-        APIField("steps", serializer=RowsField()),
-        APIField("methods", serializer=RowsField()),
-        APIField("dossier", serializer=RowsField()),
-        APIField("dossier_sets"),
-        APIField("processing_days"),
-        APIField("processing_time_text"),
-        APIField("result"),
-        APIField("fees"),
-        APIField("requirements"),
-        APIField("legal_basis", serializer=RowsField()),
-        APIField("online_level"),
-        APIField("portal_url"),
-        APIField("last_updated"),
-        APIField("announced_on"),
-        APIField("change_note"),
-    ]
 
     class Meta:
         verbose_name = _("administrative procedure")

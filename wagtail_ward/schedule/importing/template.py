@@ -60,11 +60,15 @@ EXAMPLE_ROWS = (
 )
 
 
+# Excel allows Vietnamese letters in a sheet's name, up to 31 characters.
+SHEET_NAME = "Lịch công tác"
+
+
 def template_workbook():
     """The template as .xlsx bytes."""
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = "Lich cong tac"
+    sheet.title = SHEET_NAME
     width = len(TEMPLATE_HEADERS)
     title_rows = (
         ("ỦY BAN NHÂN DÂN PHƯỜNG ...", False),

@@ -203,16 +203,39 @@ ENGLISH = {
 }
 
 
-class KeepUntranslated:
-    """A table for ``load_ward_demo``'s ``_translate`` in which a string without English stays
-    as it is: the Decree 42 data and the 2025 profile are mostly names, posts, numbers and
-    addresses. tests/test_demo.py checks that no Vietnamese sentence reaches an English page."""
+class EnglishTable:
+    """The table ``load_ward_demo``'s ``_translate`` reads (``text in table``, ``table[text]``),
+    over one or more dictionaries, the first that has the text winning; rich text is looked up
+    without its ``<p>`` tags too.
 
-    def __init__(self, table):
-        self.table = table
+    ``strict=True``: a string without English is missing from the table (``_translate`` then
+    leaves the whole object untranslated), never copied in Vietnamese: the articles and the
+    training programme. ``strict=False``: a string without English stays as it is: the Decree
+    42 data and the 2025 profile are mostly names, posts, numbers and addresses.
+    tests/test_demo.py checks that no Vietnamese sentence reaches an English page.
+    """
+
+    def __init__(self, *tables, strict=True):
+        self.tables = tables
+        self.strict = strict
+
+    def lookup(self, text):
+        """The English of ``text``, or None."""
+        stripped = text.removeprefix("<p>").removesuffix("</p>")
+        for table in self.tables:
+            if text in table:
+                return table[text]
+            if stripped in table:
+                return table[stripped]
+        return None
 
     def __contains__(self, text):
-        return True
+        return not self.strict or self.lookup(text) is not None
 
     def __getitem__(self, text):
-        return self.table.get(text, text)
+        found = self.lookup(text)
+        if found is not None:
+            return found
+        if self.strict:
+            raise KeyError(text)
+        return text

@@ -28,7 +28,7 @@ from wagtail_ward.models import (
     WardSettings,
 )
 
-from ._demo_content import KeepUntranslated
+from ._demo_content import EnglishTable
 
 # The unit data of the default profile's units (the district of the reference page and its
 # wards), by the unit's name. The 2025 profile writes the same fields into its own site list.
@@ -176,7 +176,7 @@ for _kind, _kind_en in KINDS.values():
 
 
 # The English of this module's strings; names, numbers and addresses stay as they are.
-english = KeepUntranslated(ENGLISH)
+english = EnglishTable(ENGLISH, strict=False)
 
 
 def load(command):

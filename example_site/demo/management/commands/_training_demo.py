@@ -15,7 +15,7 @@ from wagtail.models import Site
 from wagtail_ward.news.models import NewsCategory, NewsIndexPage, NewsPage
 from wagtail_ward.training.models import TrainingCourse, TrainingIndexPage, TrainingProgrammePage
 
-from ._demo_content import ENGLISH
+from ._demo_content import ENGLISH, EnglishTable
 
 HOSTNAME = "lacvien.localhost"
 PROGRAMME_SLUG = "dao-tao-nguon-chuc-danh-chu-chot"
@@ -224,34 +224,6 @@ TRAINING_ENGLISH = {
 }
 
 
-def _lookup(text):
-    """The English of a demo string, or None; rich text is looked up without its <p> tags."""
-    stripped = text.removeprefix("<p>").removesuffix("</p>")
-    for table in (TRAINING_ENGLISH, ARTICLE_ENGLISH, ENGLISH):
-        if text in table:
-            return table[text]
-        if stripped in table:
-            return table[stripped]
-    return None
-
-
-class _English:
-    """The table ``load_ward_demo``'s ``_translate`` reads (``text in table``, ``table[text]``):
-    a string without English is missing, never copied in Vietnamese."""
-
-    def __contains__(self, text):
-        return _lookup(text) is not None
-
-    def __getitem__(self, text):
-        found = _lookup(text)
-        if found is None:
-            raise KeyError(text)
-        return found
-
-
-_english = _English()
-
-
 ARTICLE_ENGLISH = {
     "Sau 4 năm thực hiện Nghị quyết số 13 của Thành ủy về hệ thống chính trị cơ sở, chất lượng "
     "cán bộ xã, phường, thị trấn từng bước được nâng lên, nhưng đội ngũ Bí thư Đảng ủy, Chủ "
@@ -299,6 +271,9 @@ ARTICLE_ENGLISH = {
         'Every criterion, benefit and course is on the <a id="a1">training programme page</a>.'
     ),
 }
+
+# Training and article strings first, then the demo's shared table: missing English is missing.
+_english = EnglishTable(TRAINING_ENGLISH, ARTICLE_ENGLISH, ENGLISH)
 
 
 def load(command):

@@ -17,7 +17,7 @@ def backfill_totals(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("wagtail_ward", "0007_portal"),
+        ("wagtail_ward", "0008_indexed_item_listed"),
     ]
 
     operations = [

@@ -1,0 +1,221 @@
+"""The paths of the OpenAPI document: v2 endpoints, the routes families add, the ward ones."""
+
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from . import schemas
+
+ERROR_REF = {"$ref": "#/components/schemas/Error"}
+
+
+def query(name, description, schema=None):
+    return {
+        "name": name,
+        "in": "query",
+        "required": False,
+        "description": description,
+        "schema": schema or {"type": "string"},
+    }
+
+
+LOCALE = query(
+    "locale",
+    "The language of the answer (vi, en); without it the site's default, Vietnamese.",
+    {"type": "string", "enum": ["vi", "en"]},
+)
+COMMON = [
+    query("offset", "Items to skip.", {"type": "integer", "minimum": 0}),
+    query("limit", "Items to give (at most WAGTAILAPI_LIMIT_MAX).", {"type": "integer"}),
+    query("fields", "Fields to add (a, b), remove (-a), all (*) or none (_)."),
+    query("order", "A field to order by (-field: descending), or random."),
+    query("search", "Words to search for."),
+    query("search_operator", "How words combine.", {"type": "string", "enum": ["and", "or"]}),
+    LOCALE,
+]
+PAGE_FILTERS = [
+    query("type", "Page types (app_label.ModelName, comma-separated)."),
+    query("child_of", "Pages under this page id (or root)."),
+    query("descendant_of", "Pages below this page id (or root)."),
+    query("translation_of", "Translations of this page id."),
+]
+ERRORS = {
+    "400": {
+        "description": "A parameter that cannot be used.",
+        "content": {"application/json": {"schema": ERROR_REF}},
+    },
+    "404": {
+        "description": "No such item, site or language.",
+        "content": {"application/json": {"schema": ERROR_REF}},
+    },
+}
+
+
+def json_response(description, schema):
+    return {"description": description, "content": {"application/json": {"schema": schema}}}
+
+
+def item_schema(viewset, name):
+    model = getattr(viewset, "model", None)
+    if name == "pages" or model is None:
+        return {"$ref": "#/components/schemas/Page"}
+    if issubclass(viewset, ImagesAPIViewSet) or name in ("images", "documents"):
+        return schemas.MEDIA
+    return {"$ref": f"#/components/schemas/{model._meta.label.replace('.', '_')}"}
+
+
+def viewset_paths(prefix, name, viewset, router):
+    """The listing and detail of a v2 endpoint, with the parameters it reads."""
+    parameters = list(COMMON)
+    if (
+        name == "pages"
+        or getattr(viewset, "model", None) is not None
+        and name not in ("images", "documents")
+    ):
+        parameters += PAGE_FILTERS if name == "pages" else PAGE_FILTERS[1:]
+    extra = getattr(viewset, "openapi_parameters", ())
+    parameters += [query(*parameter) for parameter in extra]
+    item = item_schema(viewset, name)
+    tag = [name]
+    return {
+        f"{prefix}{name}/": {
+            "get": {
+                "operationId": f"{name}_listing",
+                "tags": tag,
+                "summary": (viewset.__doc__ or name).strip().splitlines()[0],
+                "parameters": parameters,
+                "responses": {
+                    "200": json_response("The listing.", schemas.listing(item)),
+                    **ERRORS,
+                },
+            }
+        },
+        f"{prefix}{name}/{{id}}/": {
+            "get": {
+                "operationId": f"{name}_detail",
+                "tags": tag,
+                "parameters": [
+                    {
+                        "name": "id",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "integer", "minimum": 1},
+                    },
+                    query("fields", "Fields to add or remove."),
+                    LOCALE,
+                ],
+                "responses": {"200": json_response("The item.", item), **ERRORS},
+            }
+        },
+    }
+
+
+def family_paths(prefix, name, viewset):
+    """The routes a family's viewset adds (its ``openapi_paths(prefix, errors)``)."""
+    build = getattr(viewset, "openapi_paths", None)
+    if build is None:
+        return {}
+    return build(f"{prefix}{name}/", ERRORS, item_schema(viewset, name))
+
+
+def ward_paths():
+    """The endpoints of ``wagtail_ward.urls``: site info, visits and polls."""
+    poll_id = {
+        "name": "poll_id",
+        "in": "path",
+        "required": True,
+        "schema": {"type": "integer", "minimum": 1},
+    }
+    poll = {"$ref": "#/components/schemas/Poll"}
+    voted = {
+        "type": "object",
+        "required": ["code", "message"],
+        "properties": {"code": {"type": "string"}, "message": {"type": "string"}, "poll": poll},
+    }
+    refused = {
+        code: json_response(text, ERROR_REF)
+        for code, text in [
+            ("400", "A body or parameter that cannot be used."),
+            ("403", "Not from an accepted origin, or the poll is closed."),
+            ("404", "No such poll, or it is not public."),
+            ("405", "Another method."),
+            ("415", "The body is not JSON."),
+            ("429", "Too many requests."),
+        ]
+    }
+    return {
+        "/api/ward/site-info/": {
+            "get": {
+                "operationId": "site_info",
+                "tags": ["ward"],
+                "summary": "Everything a header and a footer need.",
+                "parameters": [
+                    query("site", "The id of a site; without it, the request's host."),
+                    LOCALE,
+                ],
+                "responses": {
+                    "200": json_response("The site's data.", schemas.SITE_INFO),
+                    **ERRORS,
+                },
+            }
+        },
+        "/api/ward/visits/": {
+            "post": {
+                "operationId": "record_visit",
+                "tags": ["ward"],
+                "summary": "Counts one visit from a headless frontend.",
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "properties": {"site": {"type": "integer"}},
+                            }
+                        }
+                    },
+                },
+                "responses": {"200": json_response("The counts.", schemas.VISIT), **refused},
+            }
+        },
+        "/api/ward/polls/{poll_id}/": {
+            "get": {
+                "operationId": "poll_detail",
+                "tags": ["polls"],
+                "summary": "A poll, whether this voter voted, and its public results.",
+                "parameters": [poll_id],
+                "responses": {"200": json_response("The poll.", poll), "404": refused["404"]},
+            }
+        },
+        "/api/ward/polls/{poll_id}/vote/": {
+            "post": {
+                "operationId": "poll_vote",
+                "tags": ["polls"],
+                "summary": "A vote, with the voter token in the X-Ward-Voter header.",
+                "parameters": [
+                    poll_id,
+                    {
+                        "name": "X-Ward-Voter",
+                        "in": "header",
+                        "required": False,
+                        "schema": {"type": "string"},
+                    },
+                ],
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["choice"],
+                                "properties": {"choice": {"type": "string"}},
+                            }
+                        }
+                    },
+                },
+                "responses": {
+                    "201": json_response("The vote is counted.", voted),
+                    "409": json_response("This voter has voted already.", voted),
+                    **refused,
+                },
+            }
+        },
+    }
