@@ -7,7 +7,7 @@ MANAGE := cd example_site && ../$(BIN)/python manage.py
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: help demo test test-install venv system-deps test-deps lint format migrations-check docs \
-	pytest messages admin-messages bench clean
+	pytest pytest-main pytest-subclassed pytest-browser messages admin-messages bench clean
 
 help:
 	@echo "make demo   - install, migrate SQLite, load the demo district, serve http://127.0.0.1:8000/"
@@ -83,21 +83,30 @@ migrations-check: venv
 docs: venv
 	$(BIN)/mkdocs build --strict --quiet --site-dir build/site
 
-# The main sessions run on every core (pytest-xdist hands tests out in collection order);
-# `make pytest XDIST=` runs them in one process.
+# The sessions run on every core (pytest-xdist hands tests out in collection order; the browser
+# session by file, each process with a demo of its own); `make pytest XDIST=` runs them in one
+# process. Each session ends with its slowest tests, for whoever makes it faster next.
 XDIST ?= -n auto
+DURATIONS ?= --durations=15
 
 # The suite includes the catalogue check (tests/test_catalogue.py). The browser tests run in a
 # session of their own (tests/browser/conftest.py says why); the families' main tests run a
 # second time through a project's own pages over their mixins (tests/families.py).
-pytest: venv test-deps
-	$(BIN)/pytest $(XDIST)
-	WARD_TEST_PAGES=subclassed $(BIN)/pytest $(XDIST) -q tests/news tests/schedule \
+pytest: pytest-main pytest-subclassed pytest-browser
+
+pytest-main: venv test-deps
+	$(BIN)/pytest $(XDIST) $(DURATIONS)
+
+pytest-subclassed: venv test-deps
+	WARD_TEST_PAGES=subclassed $(BIN)/pytest $(XDIST) $(DURATIONS) -q tests/news tests/schedule \
 		tests/training/test_status.py tests/training/test_api_and_queries.py \
 		tests/training/test_registry_and_box.py tests/training/test_admin_form.py \
 		tests/procedures/test_pages.py tests/procedures/test_api_admin.py \
 		tests/procedures/test_import.py
-	$(BIN)/pytest tests/browser
+
+# The browser tests drive the demo, which always runs on its own SQLite database.
+pytest-browser: venv test-deps
+	$(BIN)/pytest $(XDIST) $(if $(XDIST),--dist loadfile) $(DURATIONS) tests/browser
 
 # makemessages keeps django.po to the package's own strings; the compiled django.mo also holds
 # the admin's translations of admin_locale/vi/ (and djangojs.mo its JavaScript strings), so

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from tests import factories
@@ -77,6 +78,16 @@ def django_db_serialized_rollback():
     makes each transactional test restore that data first (and keeps the content type ids, so
     the content type cache stays right). Plain ``db`` tests are not affected.
     """
+
+
+@pytest.fixture(autouse=True)
+def _server_language():
+    """Every test starts in the server's language. Django's LocaleMiddleware activates the
+    language of each request it handles and leaves it active in the thread, so a test that
+    follows an English request would otherwise run in English."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture(autouse=True)

@@ -65,6 +65,7 @@ MIDDLEWARE = [
     "tests.commits.CommitBeforeEachRequest",  # see there: the test's on_commit callbacks
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    "wagtail_ward.conditional.ConditionalRequestMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

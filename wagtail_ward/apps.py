@@ -16,12 +16,15 @@ class WagtailWardConfig(AppConfig):
         # the system checks, importing registry connects the item index's signals, importing
         # polls.cors registers the CORS checks and the POLL_CORS_ORIGINS receiver.
         from . import checks, privacy  # noqa: F401
-        from .fragments import watch_core_content
+        from .fragments import watch_core_content, watch_models
+        from .models import Poll, PollChoice
         from .polls import cors  # noqa: F401
         from .registry import fill_item_index
 
         post_migrate.connect(fill_item_index, sender=self)
         watch_core_content()
+        # A poll's public state and answers are cached under the content token (polls.voting).
+        watch_models(Poll, PollChoice)
         privacy.connect()
         if apps.is_installed("wagtail_headless_preview"):  # wagtail-ward[headless]
             importlib.import_module("wagtail_ward.api.preview").enable_headless_preview()

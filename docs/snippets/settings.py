@@ -31,6 +31,11 @@ MIDDLEWARE.insert(
 MIDDLEWARE.append("wagtail_ward.middleware.VisitCounterMiddleware")
 # Reads the content token before the page is loaded; without it, fragments are not cached.
 MIDDLEWARE.append("wagtail_ward.middleware.FragmentCacheMiddleware")
+# Cache-Control, ETag and Last-Modified, and 304 answers (outside the session and CSRF middleware).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "wagtail_ward.conditional.ConditionalRequestMiddleware",
+)
 
 # Vietnamese first, English as the translation (served under /en/).
 LANGUAGE_CODE = "vi"

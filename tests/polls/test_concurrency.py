@@ -20,6 +20,7 @@ from tests.html import BROWSER
 from wagtail_ward.models import PollVote, ResultsVisibility
 from wagtail_ward.polls.presets import create_poll_from_preset
 from wagtail_ward.polls.results import poll_results
+from wagtail_ward.polls.voting import recount
 
 CHOICES = ["truoc-han", "dung-han", "tre-hen-mot-it", "qua-tre-hen"]
 
@@ -83,6 +84,9 @@ def test_500_votes_from_20_threads_are_counted_exactly_on_postgresql():
     results = poll_results(poll)
     assert results.total == 500
     assert [row.count for row in results.rows] == [125, 125, 125, 125]
+    # The totals each vote kept equal the rows (no lost update under concurrency).
+    totals = dict(poll.totals().values_list("choice_key", "votes"))
+    assert totals == recount(poll.translation_key) == dict.fromkeys(CHOICES, 125)
 
 
 @pytest.mark.postgresql
@@ -103,6 +107,7 @@ def test_the_same_voter_twice_at_the_same_moment_is_counted_once_on_postgresql()
             )
             assert statuses == [201, 409]
     assert PollVote.objects.filter(poll_key=poll.translation_key).count() == rounds
+    assert poll_results(poll).total == rounds
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
@@ -112,3 +117,5 @@ def test_concurrent_votes_are_counted_exactly_on_any_database():
     statuses = _votes_from_threads(poll, votes=80, workers=4)
     assert statuses == [201] * 80
     assert poll_results(poll).total == 80
+    totals = dict(poll.totals().values_list("choice_key", "votes"))
+    assert totals == recount(poll.translation_key) == dict.fromkeys(CHOICES, 20)

@@ -14,6 +14,7 @@ from tests.factories import ContentPageFactory
 from tests.html import BROWSER
 from wagtail_ward.fragments import content_version
 from wagtail_ward.models import PollVote, WardSettings
+from wagtail_ward.polls.voting import recount
 
 
 def _add_votes(poll, n):
@@ -26,6 +27,7 @@ def _add_votes(poll, n):
         )
         for i in range(n)
     )
+    recount(poll.translation_key)  # bulk_create skips the totals a vote keeps
 
 
 def _count(client, method, url, **kwargs):
@@ -61,6 +63,7 @@ def test_vote_and_api_cost_the_same_with_many_votes(poll, visitor):
     api = reverse("wagtail_ward:poll_api", args=[poll.pk])
     vote = reverse("wagtail_ward:poll_api_vote", args=[poll.pk])
     content_version()  # the token row exists, as on any site that has served a page
+    visitor().get(api)  # the poll's public state is worked out once per content token
     _add_votes(poll, 3)
     few_get = _count(visitor(), "get", api, headers={"X-Ward-Voter": "a" * 43})
     few_vote = _count(
@@ -82,7 +85,8 @@ def test_vote_and_api_cost_the_same_with_many_votes(poll, visitor):
         headers={"X-Ward-Voter": "c" * 43},
     )
     assert (few_get, few_vote) == (many_get, many_vote)
-    assert many_vote <= 8
+    # The token; the insert and the total's update in their transaction; the totals read back.
+    assert many_vote <= 6
 
 
 def test_admin_results_view_with_chart_and_votes_over_time(poll, admin_client):

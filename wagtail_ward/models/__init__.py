@@ -13,6 +13,7 @@ from .pages import (
     WardHomePage,
     WardHomePageMixin,
 )
+from .poll_totals import PollTotal
 from .polls import DuplicateVotePolicy, Poll, PollChoice, PollStatus, PollVote, ResultsVisibility
 from .profile import UnitLevel, UnitProfile
 from .questions import (
@@ -45,6 +46,7 @@ __all__ = [
     "Poll",
     "PollChoice",
     "PollStatus",
+    "PollTotal",
     "PollVote",
     "ResultsVisibility",
     "SideBox",

@@ -31,6 +31,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from ..polls.serializers import poll_representation
+from .poll_totals import PollTotal
 from .settings import WardSettings
 
 CHOICE_KEY_RE = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
@@ -259,6 +260,10 @@ class PollMixin(models.Model):
     def votes(self):
         """The votes of every translation of this poll."""
         return PollVote.objects.filter(poll_key=self.translation_key)
+
+    def totals(self):
+        """The per-answer totals of every translation of this poll (kept by each vote)."""
+        return PollTotal.objects.filter(poll_key=self.translation_key)
 
     def api_representation(self, request=None, **kwargs):
         """The poll as the API shows it (``wagtail_ward.polls.serializers``)."""

@@ -5,8 +5,6 @@ Works on the poll it is given and imports no model: the poll model uses it.
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count
-
 
 def largest_remainder(counts, total=100):
     """Whole percentages of ``counts`` that add up to exactly ``total`` (or all 0 when no vote).
@@ -50,14 +48,9 @@ class PollResults:
 
 
 def counts_by_key(poll):
-    """``{choice key: votes}`` of the poll's translation group: one query."""
-    return dict(
-        poll.votes()
-        .values("choice_key")
-        .annotate(n=Count("*"))
-        .order_by()
-        .values_list("choice_key", "n")
-    )
+    """``{choice key: votes}`` of the poll's translation group: one query on the per-answer
+    totals each vote keeps (``PollTotal``), never a count of the vote rows."""
+    return dict(poll.totals().values_list("choice_key", "votes"))
 
 
 def poll_results(poll, choices=None):

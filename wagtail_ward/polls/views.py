@@ -30,6 +30,7 @@ from django.contrib import messages
 from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.template.loader import render_to_string
 from django.utils import formats, timezone, translation
+from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
@@ -39,7 +40,6 @@ from wagtail.models import Locale
 
 from ..conf import ward_setting
 from ..dates import ward_timezone
-from ..models import Poll
 from ..params import BadParameter, json_object
 from ..ratelimit import retry_after, too_many_requests
 from . import cors, voting
@@ -95,10 +95,9 @@ def _attempt(request, poll, choice, token, choices=None):
 
 
 def _public_poll(poll_id):
-    """The poll ``poll_id`` when it is public (shown where anyone can see it), else ``None``.
-
-    One query: the poll, its locale and the check of where it is shown."""
-    return Poll.objects.public().select_related("locale").filter(pk=poll_id).first()
+    """The poll ``poll_id`` when it is public (shown where anyone can see it), else ``None``
+    (``voting.public_poll``: cached under the content token)."""
+    return voting.public_poll(poll_id)
 
 
 def _get_poll(poll_id):
@@ -282,7 +281,10 @@ def api_poll(request, poll_id):
     with translation.override(poll.locale.language_code):
         token = _api_token(request)
         voted = voting.has_voted(poll, token, voting.client_address(request))
-        return _json(request, poll.api_representation(request, has_voted=voted))
+        response = _json(request, poll.api_representation(request, has_voted=voted))
+        # "has_voted" is this voter's: no shared cache may give it to another.
+        patch_vary_headers(response, ("Cookie", voting.VOTER_HEADER))
+        return response
 
 
 @csrf_exempt

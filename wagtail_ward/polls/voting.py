@@ -5,6 +5,10 @@ sends in the ``X-Ward-Voter`` header). Only HMAC-SHA256 hashes of the token and 
 address are stored, keyed with ``WAGTAIL_WARD["POLL_SALT"]`` (or a key derived from
 ``SECRET_KEY``) and with the poll's translation group, so hashes of one voter cannot be matched
 across polls.
+
+A vote costs few queries whatever the number of votes: whether the poll is public is worked out
+once per content token and cached (``public_poll``), and the vote adds one to its answer's total
+in the vote's own transaction (``PollTotal``), so results never count the vote rows.
 """
 
 import hashlib
@@ -13,11 +17,15 @@ import secrets
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.contrib.contenttypes.models import ContentType
+from django.db import IntegrityError, connection, transaction
+from django.db.models import Count, F, Min
 from django.utils import timezone
+from wagtail.models import Page, ReferenceIndex
 
 from ..conf import ward_setting
-from ..models import DuplicateVotePolicy, PollStatus, PollVote
+from ..fragments import content_version, fragment_cache
+from ..models import ContentVersion, DuplicateVotePolicy, Poll, PollStatus, PollTotal, PollVote
 
 VOTER_COOKIE = "ward_poll_voter"
 VOTER_HEADER = "X-Ward-Voter"
@@ -110,6 +118,96 @@ def cast_vote(poll, choice_key, token, address, choices=None, now=None):
                 ip_hash=keyed_hash("address", poll.translation_key, address),
                 created_at=now,
             )
+            add_to_total(poll.translation_key, choice_key)
     except IntegrityError:
         return VoteOutcome(ALREADY_VOTED)
     return VoteOutcome(COUNTED)
+
+
+def add_to_total(poll_key, choice_key):
+    """Add one vote to the answer's total, atomically in the database (call it inside the
+    transaction that inserts the vote: both are written, or neither)."""
+    totals = PollTotal.objects.filter(poll_key=poll_key, choice_key=choice_key)
+    if totals.update(votes=F("votes") + 1):
+        return
+    try:
+        with transaction.atomic():  # the first vote for this answer: create its row
+            PollTotal.objects.create(poll_key=poll_key, choice_key=choice_key, votes=1)
+    except IntegrityError:  # another vote created it meanwhile: add to it
+        totals.update(votes=F("votes") + 1)
+
+
+@transaction.atomic
+def recount(poll_key):
+    """Rebuild the totals of a poll's translation group from its vote rows (after votes were
+    deleted or imported by hand); returns ``{choice key: votes}``."""
+    counts = dict(
+        PollVote.objects.filter(poll_key=poll_key)
+        .values("choice_key")
+        .annotate(n=Count("*"))
+        .order_by()
+        .values_list("choice_key", "n")
+    )
+    PollTotal.objects.filter(poll_key=poll_key).delete()
+    PollTotal.objects.bulk_create(
+        PollTotal(poll_key=poll_key, choice_key=key, votes=n) for key, n in counts.items()
+    )
+    return counts
+
+
+def _next_expiry(poll, now):
+    """The earliest time after ``now`` at which a live page showing ``poll`` (or another
+    translation of it) expires, or None: until then the poll's public state cannot change
+    without a new content token."""
+    group = Poll.objects.filter(translation_key=poll.translation_key).values_list("pk", flat=True)
+    page_ids = ReferenceIndex.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        to_content_type=ContentType.objects.get_for_model(Poll),
+        to_object_id__in=[str(pk) for pk in group],
+    ).values_list("object_id", flat=True)
+    numbers = [int(pk) for pk in page_ids if str(pk).isdigit()]
+    if not numbers:
+        return None
+    return (
+        Page.objects.filter(pk__in=numbers, live=True, expire_at__gt=now)
+        .aggregate(soonest=Min("expire_at"))
+        .get("soonest")
+    )
+
+
+def _token():
+    """The content token, read with one plain statement (building the ORM query for it costs
+    more than running it, on every vote)."""
+    table = connection.ops.quote_name(ContentVersion._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT token FROM {table} WHERE id = 1")  # noqa: S608 (no input)
+        row = cursor.fetchone()
+    return row[0] if row else content_version()
+
+
+def public_poll(poll_id, now=None):
+    """The poll ``poll_id`` with its locale and answers when it is public, else None.
+
+    ``Poll.objects.public()`` is a query that costs more to build than to run; its answer is
+    kept in the fragment cache under the content token, which every publish, unpublish, move,
+    view restriction, site setting and poll edit replaces, and only until the next expiry of a
+    page that shows the poll. A vote then reads the token and the cache, no poll query at all.
+    """
+    now = now or timezone.now()
+    seconds = ward_setting("FRAGMENT_CACHE_SECONDS")
+    cache = fragment_cache()
+    key = f"wagtail_ward.public-poll:{poll_id}:{_token()}"
+    entry = cache.get(key) if seconds else None
+    if entry is not None and (entry[1] is None or now < entry[1]):
+        return entry[0]
+    poll = (
+        Poll.objects.public(now)
+        .select_related("locale")
+        .prefetch_related("choices")
+        .filter(pk=poll_id)
+        .first()
+    )
+    if seconds:
+        until = _next_expiry(poll, now) if poll is not None else None
+        cache.set(key, (poll, until), seconds)
+    return poll

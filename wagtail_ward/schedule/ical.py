@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from icalendar import Calendar, Event, vText
 
+from ..conditional import last_publish
 from ..dates import ward_timezone
 
 
@@ -86,7 +87,9 @@ def build_calendar(request, page, entries, name):
     # left unescaped splits the name for the calendar apps that read it.
     calendar.add("x-wr-calname", vText(name))
     calendar.add("x-wr-timezone", str(ward_timezone()))
-    stamp = timezone.now()
+    # The last publish, not the time of the request: the same content gives the same file, so
+    # its ETag matches and a calendar app's next poll is answered 304.
+    stamp = last_publish() or timezone.now()
     for entry in entries:
         calendar.add_component(entry_event(entry, request, language_code, stamp))
     calendar.add_missing_timezones()

@@ -1,0 +1,1 @@
+from tests.polls.conftest import poll, visitor  # noqa: F401 (the polls' fixtures, shared)
