@@ -102,7 +102,8 @@ pytest-subclassed: venv test-deps
 		tests/training/test_status.py tests/training/test_api_and_queries.py \
 		tests/training/test_registry_and_box.py tests/training/test_admin_form.py \
 		tests/procedures/test_pages.py tests/procedures/test_api_admin.py \
-		tests/procedures/test_import.py
+		tests/procedures/test_import.py tests/portal_decree/test_compliance.py \
+		tests/portal_decree/test_compliance_procedures.py
 
 # The browser tests drive the demo, which always runs on its own SQLite database.
 pytest-browser: venv test-deps

@@ -41,9 +41,8 @@ STATUS_LABELS = {
 # Internet information services); docs/decree-42.md explains the references.
 FOOTER = "—"
 
-# Families whose pages the report looks for by app label: the core never imports them.
-SCHEDULE_APP = "wagtail_ward_schedule"
-PROCEDURES_APP = "wagtail_ward_procedures"
+# The report finds a family's pages by their ``decree_42_item`` (the core never imports a
+# family); the procedures family is named when it is not installed.
 PROCEDURES_PACKAGE = "wagtail_ward.procedures"
 
 
@@ -103,9 +102,15 @@ def _public_pages(site):
     return pages
 
 
-def _family_pages(pages, app_label):
-    content_types = ContentType.objects.filter(app_label=app_label)
-    return pages.filter(content_type__in=content_types)
+def _family_pages(pages, item):
+    """The pages of ``pages`` whose type says it answers the Decree 42 item ``item``
+    (``decree_42_item``, set by a family's mixins): the family's own pages and a project's own
+    pages over its mixins alike."""
+    models = [
+        model for model in apps.get_models() if getattr(model, "decree_42_item", None) == item
+    ]
+    content_types = ContentType.objects.get_for_models(*models, for_concrete_models=False)
+    return pages.filter(content_type__in=list(content_types.values()))
 
 
 def site_compliance(site, today=None):
@@ -232,7 +237,7 @@ def _procedures_item(site, pages):
             "INSTALLED_APPS (see the installation guide), then publish the procedures."
         ) % {"app": PROCEDURES_PACKAGE}
         return ComplianceItem("procedures", label, "Điều 4.1", MISSING, detail)
-    procedures = _family_pages(pages, PROCEDURES_APP).exists()
+    procedures = _family_pages(pages, "procedures").exists()
     return ComplianceItem(
         "procedures",
         label,
@@ -274,7 +279,7 @@ def _news_item(site, pages, today):
 def _schedule_item(site, pages, today):
     label = _("Work schedule of this week")
     fix_url = reverse("wagtailadmin_explore", args=[site.root_page_id])
-    schedule_pages = _family_pages(pages, SCHEDULE_APP)
+    schedule_pages = _family_pages(pages, "schedule")
     if not schedule_pages.exists():
         return ComplianceItem(
             "schedule",
@@ -286,7 +291,8 @@ def _schedule_item(site, pages, today):
         )
     monday = today - datetime.timedelta(days=today.weekday())
     newest = None
-    for item_type in (t for t in item_types() if t.model._meta.app_label == SCHEDULE_APP):
+    weeks = (t for t in item_types() if getattr(t.model, "decree_42_item", "") == "schedule")
+    for item_type in weeks:
         value = (
             item_type.model.objects.filter(pk__in=schedule_pages.values("pk"))
             .filter(**{f"{item_type.date_field}__lte": today})

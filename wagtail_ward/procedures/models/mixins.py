@@ -33,6 +33,8 @@ CODE_VALIDATOR = RegexValidator(
 class ProcedureIndexPageMixin(ProcedureListingMixin, RoutablePageMixin, models.Model):
     """The list of procedures ("Thủ tục hành chính"): by sector, with filters and search."""
 
+    decree_42_item = "procedures"  # what the compliance report counts it as
+
     intro = RichTextField(
         _("introduction"),
         blank=True,
@@ -77,6 +79,8 @@ class ProcedurePageMixin(RoutablePageMixin, models.Model):
     The concrete page has the inline rows ``steps``, ``methods``, ``dossier`` and
     ``legal_basis`` (see ``inlines.py``).
     """
+
+    decree_42_item = "procedures"  # what the compliance report counts it as
 
     code = models.CharField(
         _("procedure code"),

@@ -48,6 +48,8 @@ class OldRoutesMixin:
 class ScheduleIndexPageMixin(OldRoutesMixin, RoutablePageMixin, models.Model):
     """The list of weekly schedules ("Lịch công tác"), with this week, years, leaders, iCal."""
 
+    decree_42_item = "schedule"  # what the compliance report counts it as
+
     intro = RichTextField(
         _("introduction"),
         blank=True,
@@ -221,6 +223,8 @@ class WeeklySchedulePageMixin(OldRoutesMixin, RoutablePageMixin, models.Model):
     The concrete page has entries: an inline model with ``ParentalKey(<the page>,
     related_name="entries")``.
     """
+
+    decree_42_item = "schedule"  # what the compliance report counts it as
 
     start_date = models.DateField(
         _("start date"), default=_default_start, help_text=_("Usually the Monday of the week.")
