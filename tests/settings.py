@@ -59,6 +59,9 @@ INSTALLED_APPS = [
 # wagtail-ward[headless]: the headless preview, when the extra is installed (tests/api).
 if importlib.util.find_spec("wagtail_headless_preview"):
     INSTALLED_APPS.append("wagtail_headless_preview")
+# Wagtail 8's v3 API (django-ninja), absent from Wagtail 7: tests/api/test_v3.py.
+if importlib.util.find_spec("wagtail.api.v3"):
+    INSTALLED_APPS.append("wagtail.api.v3")
 WAGTAIL_HEADLESS_PREVIEW = {"CLIENT_URLS": {"default": "https://frontend.example/preview"}}
 
 MIDDLEWARE = [

@@ -1,3 +1,6 @@
+import importlib
+
+from django.apps import apps
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
@@ -15,4 +18,8 @@ urlpatterns = [
     path("api/ward/", include("wagtail_ward.api.urls")),
     path("", include("wagtail_ward.urls")),
 ]
+if apps.is_installed("wagtail.api.v3"):  # Wagtail 8: v3's api with the ward router on it
+    v3 = importlib.import_module("wagtail.api.v3.urls").api
+    v3.add_router("/ward/", importlib.import_module("wagtail_ward.api.v3").ward_v3_router())
+    urlpatterns.insert(0, path("api/v3/", v3.urls))
 urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)

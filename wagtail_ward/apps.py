@@ -28,3 +28,5 @@ class WagtailWardConfig(AppConfig):
         privacy.connect()
         if apps.is_installed("wagtail_headless_preview"):  # wagtail-ward[headless]
             importlib.import_module("wagtail_ward.api.preview").enable_headless_preview()
+        if apps.is_installed("wagtail.api.v3"):  # Wagtail 8's v3 API, where a project adds it
+            importlib.import_module("wagtail_ward.api.v3").register_read_schemas()
