@@ -3,8 +3,11 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 
 from tests.api.builders import TYPES, add_pages, make_indexes
+from tests.subclassed_news.models import ProjectNewsPage
+from tests.subclassed_procedures.models import ProjectProcedurePage
 
 v3_registry = pytest.importorskip(
     "wagtail.api.v3.registry", reason="Wagtail 8's v3 API: Wagtail 7 has no wagtail.api.v3"
@@ -47,6 +50,14 @@ def test_read_schemas_type_snippets_chosen_objects_and_dates(client, db):
     # The same schemas are the members of the page detail's response in v3's OpenAPI document.
     document = get(client, "/api/v3/openapi.json")
     assert "WardNewsPageSchema" in document["components"]["schemas"]
+
+
+def test_a_projects_own_page_types_on_the_mixins_have_the_ward_schemas(db):
+    for model in (ProjectNewsPage, ProjectProcedurePage):
+        schema = v3_registry.get(model._meta.label).read_schema
+        assert schema.__name__ == f"Ward{model.__name__}Schema"
+    news = v3_registry.get_type_schemas(ProjectNewsPage._meta.label)["read"]["properties"]
+    assert news["category"]["type"] == ["object", "null"]
 
 
 def test_page_detail_gives_objects_where_v3_alone_gives_ids_or_nothing(client, indexes):
@@ -93,6 +104,9 @@ def test_ward_pages_refuses_bad_parameters_naming_them(client, db):
     assert get(client, f"{url}&limit=101", 400)["parameter"] == "limit"
     assert get(client, f"{url}&offset=abc", 400)["parameter"] == "offset"
     assert get(client, f"{url}&locale=xx", 404)["parameter"] == "locale"
+    with translation.override("en"):
+        error = get(client, "/api/v3/ward/pages/?type=wagtailcore.Page&locale=en", 400)
+    assert error["message"] == "wagtailcore.Page is not a ward page type."
 
 
 def test_draft_pages_are_not_listed(client, indexes):
