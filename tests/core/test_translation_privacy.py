@@ -8,6 +8,7 @@ import feedparser
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.utils import translation
 from wagtail.models import PageViewRestriction
 
 from tests.factories import NewsIndexPageFactory, NewsPageFactory
@@ -196,6 +197,7 @@ def test_with_the_setting_off_privacy_stays_per_language(client, site_pages, set
     assert restriction_of(site_pages.english_index) is None
 
 
+@translation.override("en")  # the command speaks the server's language; English asserted here
 def test_command_brings_existing_translations_in_line_with_the_default_language(
     client, site_pages, settings
 ):
