@@ -38,11 +38,12 @@ def purge_configured():
     )
 
 
-def _routes(page, names, **kwargs):
-    """The paths of the routes ``names`` that ``page``'s class has (no query)."""
-    if not hasattr(type(page), "get_resolver"):
+def _routes(page, names, model=None, **kwargs):
+    """The paths of the routes ``names`` that ``page``'s class (or ``model``) has (no query)."""
+    model = model or type(page)
+    if not hasattr(model, "get_resolver"):
         return []
-    resolver = type(page).get_resolver()
+    resolver = model.get_resolver()
     paths = []
     for name in names:
         try:
@@ -52,11 +53,21 @@ def _routes(page, names, **kwargs):
     return paths
 
 
-def _page_urls(page, cache, names=PAGE_ROUTES):
+def _page_urls(page, cache, names=PAGE_ROUTES, model=None):
     url = page.get_full_url(cache)
     if url is None:  # not routable: outside every site
         return set()
-    return {url, *(url + path for path in _routes(page, names))}
+    return {url, *(url + path for path in _routes(page, names, model))}
+
+
+def _descendant_urls(page):
+    """The addresses of ``page``'s live descendants and their routes: one query (their types
+    come from Django's cache of content types), however large the section."""
+    cache = types.SimpleNamespace()
+    urls = set()
+    for descendant in page.get_descendants().live().defer_streamfields().iterator():
+        urls |= _page_urls(descendant, cache, model=descendant.specific_class)
+    return urls
 
 
 def _index_urls(index, item, cache):
@@ -149,17 +160,21 @@ def _current():
     return _pending, True
 
 
-def _add(page, pending=None):
+def _add(page, pending=None, section=False):
     pending, send_now = pending or _current()
     pending.batch.add_urls(urls_to_purge(page))
+    if section:
+        pending.batch.add_urls(_descendant_urls(page))
     if send_now:
         pending.send()
 
 
-def purge_page(page):
-    """Purge (when the transaction commits) every URL ``urls_to_purge`` gives for ``page``."""
+def purge_page(page, section=False):
+    """Purge (when the transaction commits) every URL ``urls_to_purge`` gives for ``page``;
+    with ``section``, also the addresses of its live descendants (a move changes them, a view
+    restriction covers them)."""
     if purge_configured() and page.pk is not None:
-        _add(page)
+        _add(page, section=section)
 
 
 def _published_or_unpublished(sender, instance, **kwargs):
@@ -169,7 +184,7 @@ def _published_or_unpublished(sender, instance, **kwargs):
 
 
 def _before_move(sender, instance, **kwargs):
-    purge_page(instance)  # the old addresses
+    purge_page(instance, section=True)  # the old addresses, the section's too
 
 
 def _after_move(sender, instance, **kwargs):
@@ -180,7 +195,7 @@ def _restriction_changed(sender, instance, **kwargs):
     if purge_configured():
         page = Page.objects.filter(pk=instance.page_id).first()
         if page is not None:
-            purge_page(page)
+            purge_page(page, section=True)
 
 
 def connect():

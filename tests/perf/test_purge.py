@@ -157,6 +157,15 @@ def test_a_privacy_change(news, purged, django_capture_on_commit_callbacks):
     assert purged == [ARTICLE | NEWS_INDEX | SITE_WIDE]
 
 
+def test_a_section_restricted_purges_its_pages(news, purged, django_capture_on_commit_callbacks):
+    index, article = news
+    publish(article, django_capture_on_commit_callbacks)
+    purged.clear()
+    with committed(django_capture_on_commit_callbacks):
+        PageViewRestriction.objects.create(page=index, restriction_type="login")
+    assert purged == [{SITE + "tin-tuc/"} | ARTICLE | SITE_WIDE]
+
+
 def test_a_schedule_week(home, purged, django_capture_on_commit_callbacks):
     index = make_schedule_index(home)
     purged.clear()
