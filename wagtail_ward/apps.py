@@ -15,7 +15,7 @@ class WagtailWardConfig(AppConfig):
         # These modules import the models, which are loaded only now. Importing checks registers
         # the system checks, importing registry connects the item index's signals, importing
         # polls.cors registers the CORS checks and the POLL_CORS_ORIGINS receiver.
-        from . import checks, privacy  # noqa: F401
+        from . import checks, privacy, purge  # noqa: F401
         from .fragments import watch_core_content, watch_models
         from .models import Poll, PollChoice
         from .polls import cors  # noqa: F401
@@ -26,6 +26,7 @@ class WagtailWardConfig(AppConfig):
         # A poll's public state and answers are cached under the content token (polls.voting).
         watch_models(Poll, PollChoice)
         privacy.connect()
+        purge.connect()  # a caching proxy, when WAGTAILFRONTENDCACHE is set
         if apps.is_installed("wagtail_headless_preview"):  # wagtail-ward[headless]
             importlib.import_module("wagtail_ward.api.preview").enable_headless_preview()
         if apps.is_installed("wagtail.api.v3"):  # Wagtail 8's v3 API, where a project adds it
