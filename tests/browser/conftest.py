@@ -14,14 +14,13 @@ of the demo database that the first worker loaded.
 import fcntl
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+
+from tests.browser.servers import serving
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -102,12 +101,6 @@ def axe_violations():
     return run
 
 
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _demo_database(tmp_path_factory, worker_id, env):
     """The loaded demo's SQLite file, made once per session: under pytest-xdist the first
     worker migrates and loads it (a minute of CPU) while the others wait, and each worker then
@@ -161,30 +154,12 @@ def demo_server(tmp_path_factory, worker_id):
     database = folder / "demo.sqlite3"
     shutil.copyfile(_demo_database(tmp_path_factory, worker_id, env), database)
     env["DATABASE_URL"] = f"sqlite:///{database}"
-    port = _free_port()
-    server = subprocess.Popen(  # noqa: S603
-        [*manage, "runserver", "--noreload", "--nothreading", f"127.0.0.1:{port}"],
-        cwd=EXAMPLE_SITE,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(base + "/", timeout=2)  # noqa: S310
-            break
-        except OSError:
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                raise
-            time.sleep(0.2)
-    yield {
-        "district": base,
-        "ward": f"http://lacvien.localhost:{port}",
-        # manage.py of the demo, for what a test prepares outside the browser.
-        "manage": run_manage(env),
-    }
-    server.terminate()
-    server.wait(timeout=10)
+    runserver = [*manage, "runserver", "--noreload", "--nothreading", "127.0.0.1:{port}"]
+    with serving(runserver, "/", cwd=EXAMPLE_SITE, env=env) as base:
+        port = base.rsplit(":", 1)[1]
+        yield {
+            "district": base,
+            "ward": f"http://lacvien.localhost:{port}",
+            # manage.py of the demo, for what a test prepares outside the browser.
+            "manage": run_manage(env),
+        }

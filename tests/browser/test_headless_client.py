@@ -9,49 +9,24 @@ then counts.
 
 import json
 import re
-import socket
-import subprocess
 import sys
-import time
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
+from tests.browser.servers import serving
+
 CLIENT_DIR = Path(__file__).resolve().parents[2] / "example_site" / "client"
-
-
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def client_origin():
     """The client's files on http://127.0.0.1:<port>/, a static server and nothing else."""
-    port = _free_port()
-    server = subprocess.Popen(  # noqa: S603
-        [sys.executable, "-m", "http.server", "--bind", "127.0.0.1", str(port)],
-        cwd=CLIENT_DIR,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 15
-    while True:
-        try:
-            urllib.request.urlopen(base + "/index.html", timeout=2)  # noqa: S310
-            break
-        except OSError:
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                raise
-            time.sleep(0.1)
-    yield base
-    server.terminate()
-    server.wait(timeout=10)
+    static = [sys.executable, "-m", "http.server", "--bind", "127.0.0.1", "{port}"]
+    with serving(static, "/index.html", cwd=CLIENT_DIR, timeout=15) as base:
+        yield base
 
 
 def _api(url):
