@@ -22,3 +22,30 @@ class ContentVersion(models.Model):
 
     def __str__(self):
         return self.token
+
+
+class SiteContentVersion(models.Model):
+    """The content token of one site: it changes when content that site shows changes.
+
+    A publish in one ward replaces its own token (and that of any site that shows its items,
+    see ``wagtail_ward.content_scopes``), not every other ward's: their cached fragments stay.
+    ``ContentVersion`` still changes with every change anywhere, for what is not per site (the
+    poll API, ``Last-Modified``), and stands for a site that has no row yet.
+    """
+
+    site = models.OneToOneField(
+        "wagtailcore.Site",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="+",
+        verbose_name=_("site"),
+    )
+    token = models.CharField(_("token"), max_length=32)
+    changed_at = models.DateTimeField(_("changed at"))
+
+    class Meta:
+        verbose_name = _("site content version")
+        verbose_name_plural = _("site content versions")
+
+    def __str__(self):
+        return self.token
