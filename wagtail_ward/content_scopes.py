@@ -29,15 +29,27 @@ from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
 EVERY_SITE = object()
 
 
-def sites_of_url_paths(url_paths):
-    """Ids of the sites whose root, in any language, is at or above one of ``url_paths``
-    (no query: Wagtail keeps the sites' root paths in Django's cache)."""
+def site_roots():
+    """``(root url_path, site id)`` of every site, its root page in every language: two
+    queries, read at the commit of a change (not Wagtail's cached root paths, so that a
+    change never fills a cache a request would otherwise fill)."""
+    sites = defaultdict(set)
+    for site_id, key in Site.objects.values_list("pk", "root_page__translation_key"):
+        sites[key].add(site_id)
+    roots = Page.objects.filter(translation_key__in=list(sites)).values_list(
+        "url_path", "translation_key"
+    )
+    return [(url_path, site_id) for url_path, key in roots for site_id in sites[key]]
+
+
+def sites_of_url_paths(url_paths, roots):
+    """Ids of the sites whose root, in any language, is at or above one of ``url_paths``."""
     url_paths = [url_path for url_path in url_paths if url_path]
     return {
-        root.site_id
-        for root in Site.get_site_root_paths()
+        site_id
+        for root_path, site_id in roots
         for url_path in url_paths
-        if url_path.startswith(root.root_path)
+        if url_path.startswith(root_path)
     }
 
 
@@ -50,8 +62,9 @@ def sites_of_pages(page_ids, known=()):
         positions |= set(Page.objects.filter(pk__in=page_ids).values_list("path", "url_path"))
     if not positions:
         return set()
-    sites = sites_of_url_paths(url_path for _, url_path in positions)
-    referring = _referring_sites([path for path, _ in positions])
+    roots = site_roots()
+    sites = sites_of_url_paths([url_path for _, url_path in positions], roots)
+    referring = _referring_sites([path for path, _ in positions], roots)
     if referring is EVERY_SITE:
         return EVERY_SITE
     return sites | referring
@@ -73,7 +86,7 @@ def _related_pages(paths):
     )
 
 
-def _referring_sites(paths):
+def _referring_sites(paths, roots):
     page_type = ContentType.objects.get_for_model(Page)
     sources = (
         ReferenceIndex.objects.filter(
@@ -90,7 +103,7 @@ def _referring_sites(paths):
         if type_id == page_type.pk:
             ids = [int(pk) for pk in object_ids if pk.isdigit()]
             url_paths = Page.objects.filter(pk__in=ids).values_list("url_path", flat=True)
-            sites |= sites_of_url_paths(url_paths)
+            sites |= sites_of_url_paths(url_paths, roots)
             continue
         model = ContentType.objects.get_for_id(type_id).model_class()
         if model is None:  # an app that is no longer installed
