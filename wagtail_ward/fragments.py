@@ -48,7 +48,7 @@ from .conf import ward_setting
 from .content_scopes import EVERY_SITE, scope_of, sites_of_pages
 from .dates import ward_today
 from .memo import request_memo
-from .models import ContentVersion, SiteContentVersion, UnitProfile
+from .models import ContentVersion, SideBox, SiteContentVersion, UnitProfile
 
 # Saves of a page that change nothing a visitor sees (a new draft, a lock).
 _DRAFT_ONLY_FIELDS = frozenset(
@@ -302,6 +302,7 @@ def watch_core_content():
         PageViewRestriction,
         Site,
         Locale,
+        SideBox,
         BaseSiteSetting,
         BaseGenericSetting,
         UnitProfile,

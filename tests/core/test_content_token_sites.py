@@ -20,7 +20,7 @@ from tests.factories import (
 )
 from tests.html import texts
 from wagtail_ward.fragments import bump_content_version, content_version
-from wagtail_ward.models import SiteContentVersion, WardSettings
+from wagtail_ward.models import SideBox, SideBoxKind, SiteContentVersion, WardSettings
 
 WARD_B = "maychai.localhost"
 DISTRICT = "quan.localhost"
@@ -193,3 +193,29 @@ def test_a_drafts_keeps_every_token(wards, django_capture_on_commit_callbacks):
         article_a.title = "Bản nháp"
         article_a.save_revision()
     assert (site_tokens(), content_version()) == (before, shared)
+
+
+def test_side_boxes_are_kept_and_follow_their_changes(
+    client, wards, vi, django_capture_on_commit_callbacks
+):
+    site_a, article_a, host_a = wards["a"]
+    site_b, _, _ = wards["b"]
+
+    def side_titles():
+        return texts(get(client, article_a, host_a), ".ward-side .ward-box__title")
+
+    assert "Liên kết" not in side_titles()  # no box: the kept part says so, no box query
+    before = site_tokens()
+    with django_capture_on_commit_callbacks(execute=True):
+        box = SideBox.objects.create(
+            site=site_a, kind=SideBoxKind.TEXT, title="Liên kết", locale=vi
+        )
+    assert "Liên kết" in side_titles()
+    after = site_tokens()
+    assert after[site_a.pk] != before[site_a.pk]
+    assert after[site_b.pk] == before[site_b.pk]  # a box of ward A is no business of ward B
+    box.title = "Liên kết hữu ích"
+    box.save()
+    assert "Liên kết hữu ích" in side_titles()
+    box.delete()
+    assert "Liên kết hữu ích" not in side_titles()
