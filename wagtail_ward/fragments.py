@@ -5,14 +5,16 @@ repeats its own category, picture, tags and "other news" for every reader. ``{% 
 (Wagtail's ``{% wagtailcache %}``, which skips previews, with a key of its own) caches such a
 fragment in Django's cache under a key made of:
 
-- the content token (``ContentVersion``): every change to published content replaces it when
-  the change commits. A publish in the admin, a scheduled publish, an unpublish, a move, a
-  deletion, a view restriction, the ward settings or the unit profile retire every cached
-  fragment at once, in every process, because the token lives in the database;
+- the content token of the request's site (``SiteContentVersion``): every change to published
+  content replaces, when it commits, the tokens of the sites it concerns
+  (``wagtail_ward.content_scopes``): a publish, a scheduled publish, an unpublish, a move, a
+  deletion or a view restriction in one ward retires that ward's fragments and those of the
+  sites that show its items, in every process, because the tokens live in the database; the
+  ward settings, the unit profile and other shared content retire every site's;
 - the site, the language, the request's path and today's date in the office's time zone;
 - the name of the fragment, the template being rendered and any values given to the tag.
 
-The token is read once per request by ``FragmentCacheMiddleware``, before the view runs and so
+The tokens are read once per request by ``FragmentCacheMiddleware``, before the view runs and so
 before Wagtail loads the page: whatever the request reads afterwards is at least as new as the
 token, and a publish that commits meanwhile never has old content cached under its new token.
 Without the middleware (check ``wagtail_ward.W005``), fragments are rendered afresh.

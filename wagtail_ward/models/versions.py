@@ -3,11 +3,13 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ContentVersion(models.Model):
-    """One row whose token changes whenever published content changes.
+    """One row whose token changes whenever published content changes, anywhere in the install.
 
-    Fragments of pages cached in Django's cache carry the token in their key, so a change made in
-    any process (the admin, a scheduled publish, an import) retires every cached fragment at once:
-    the next request reads the new token and renders afresh. The token is written when a change
+    Fragments of pages cached in Django's cache carry their site's token (``SiteContentVersion``)
+    in their key, or this one for a site that has none yet; the poll API's cache and
+    ``Last-Modified`` use this one. A change made in any process (the admin, a scheduled
+    publish, an import) retires the fragments it concerns at once: the next request reads the
+    new token and renders afresh. The token is written when a change
     commits (``wagtail_ward.fragments.bump_content_version``). It is random rather than a
     counter, so a database restored from a backup never meets a cached fragment made for other
     content under the same token.
