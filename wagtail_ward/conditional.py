@@ -74,6 +74,27 @@ def dated(response):
     return not has_vary_header(response, "X-Ward-Voter")
 
 
+def _forget_session_vary(response):
+    """Drop ``Cookie`` from the ``Vary`` of a page for an anonymous reader.
+
+    The session middleware adds it as soon as the page looks for a signed-in user (Wagtail's
+    user bar does on every page), whether or not the request has a session. An anonymous
+    reader's page that sets no cookie is the same with or without cookies: what belongs to
+    one reader is an editor's page (``private, no-store`` above), a page after a vote sent
+    without JavaScript (it clears the message cookie: ``private``), or a form with a CSRF token
+    (Django sets its cookie with every such page: ``private``). Kept, ``Vary: Cookie`` would
+    make a shared cache keep one copy per reader, since every browser's cookies differ (the
+    visit cookie, a voter cookie)."""
+    vary = [value.strip() for value in response.get("Vary", "").split(",") if value.strip()]
+    kept = [value for value in vary if value.lower() != "cookie"]
+    if len(kept) == len(vary):
+        return
+    if kept:
+        response["Vary"] = ", ".join(kept)
+    else:
+        del response["Vary"]
+
+
 class ConditionalRequestMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -94,6 +115,8 @@ class ConditionalRequestMiddleware:
         # this visitor's: no shared cache may hand it to another. An answer that merely varies
         # on cookies is safe in a shared cache, which keys it by the Cookie header.
         public = not response.cookies
+        if public and response.get("Content-Type", "").startswith("text/html"):
+            _forget_session_vary(response)
         patch_cache_control(response, **{"public" if public else "private": True})
         patch_cache_control(response, max_age=0, must_revalidate=True)
         etag = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'

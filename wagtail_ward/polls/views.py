@@ -27,22 +27,29 @@ The HTML form without JavaScript always redirects back (303) with the message.
 """
 
 from django.contrib import messages
-from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import (
+    Http404,
+    HttpResponse,
+    HttpResponseForbidden,
+    HttpResponseRedirect,
+    JsonResponse,
+)
 from django.template.loader import render_to_string
 from django.utils import formats, timezone, translation
-from django.utils.cache import patch_vary_headers
+from django.utils.cache import add_never_cache_headers, patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Locale
 
 from ..conf import ward_setting
 from ..dates import ward_timezone
-from ..params import BadParameter, json_object
+from ..params import BadParameter, bad_request, json_object, positive_int
 from ..ratelimit import retry_after, too_many_requests
-from . import cors, voting
+from . import cors, origin, voting
 from .results import poll_results
 
 STATUS = {
@@ -148,23 +155,32 @@ def _poll_messages(request):
     return request._ward_poll_messages
 
 
-def poll_context(request, poll, message=None, message_level=None):
-    """Everything the poll template needs for ``request``: a constant number of queries."""
+def poll_context(request, poll, message=None, message_level=None, personal=False, renders=None):
+    """Everything the poll template needs for ``request``: a constant number of queries.
+
+    In a page (``personal`` false) the poll is the same for every reader, so that a shared
+    cache can keep the page: the form with no CSRF token and no "you voted"; the script
+    (``poll.js``) then asks ``poll_box`` for this reader's state. A page that follows a vote
+    sent without JavaScript shows that vote's message and the voter's state: the messages
+    cookie it clears makes that answer private. ``personal`` (the vote's answer, ``poll_box``)
+    shows the reader's own state."""
     poll = _localized(poll)
     choices = list(poll.choices.all())
-    token = request.COOKIES.get(voting.VOTER_COOKIE, "") if request else ""
-    address = voting.client_address(request) if request else ""
-    voted = voting.has_voted(poll, token, address) if request else False
-    status = poll.status()
-    show_results = poll.results_are_public(has_voted=voted)
-    results = poll_results(poll, choices) if show_results else None
     poll_messages = []
     if message:
         poll_messages.append({"text": message, "level": message_level})
     elif request is not None and hasattr(request, "_messages"):
         tag = f"{MESSAGE_TAG}-{poll.translation_key}"
         poll_messages = _poll_messages(request).pop(tag, [])
-    renders = getattr(request, "_ward_poll_renders", 0) + 1 if request else 1
+    voted = False
+    if request is not None and (personal or poll_messages):
+        token = request.COOKIES.get(voting.VOTER_COOKIE, "")
+        voted = voting.has_voted(poll, token, voting.client_address(request))
+    status = poll.status()
+    show_results = poll.results_are_public(has_voted=voted)
+    results = poll_results(poll, choices) if show_results else None
+    if renders is None:
+        renders = getattr(request, "_ward_poll_renders", 0) + 1 if request else 1
     # The link anchor #ward-poll-<pk> is written once per poll and page: a poll in the body
     # and in the side column would otherwise repeat the id.
     anchored = getattr(request, "_ward_poll_anchors", set()) if request else set()
@@ -182,8 +198,10 @@ def poll_context(request, poll, message=None, message_level=None):
         "results": results,
         "poll_messages": poll_messages,
         "dom_id": f"ward-poll-{poll.pk}-{renders}",
+        "box": renders,
         "anchor": anchor,
         "next_url": request.get_full_path() if request else "/",
+        "box_url": reverse("wagtail_ward:poll_box", args=[poll.pk]) + f"?box={renders}",
     }
 
 
@@ -205,14 +223,21 @@ def _set_voter_cookie(request, response, token):
         )
 
 
+@csrf_exempt
 @require_POST
 def vote(request, poll_id):
-    """``POST /polls/<id>/vote/``: the HTML form, protected by Django's CSRF check.
+    """``POST /polls/<id>/vote/``: the HTML form. The page holds no CSRF token (a shared cache
+    keeps it for every reader): a vote from another website is refused by its ``Origin`` or
+    ``Referer`` (see ``origin``), and votes are rate-limited.
 
     Without JavaScript: redirects back to the page (``next``) with the message. With the
     progressive-enhancement script (header ``X-Requested-With: fetch``): answers with the
     re-rendered poll and the status code of the table above.
     """
+    if origin.refused(request):
+        return HttpResponseForbidden(
+            _("Votes sent from another website are not accepted."), content_type="text/plain"
+        )
     poll = _get_poll(poll_id)
     token = request.COOKIES.get(voting.VOTER_COOKIE, "")
     if not voting.valid_token(token):
@@ -227,7 +252,14 @@ def vote(request, poll_id):
         level = "success" if code == voting.COUNTED else "error"
         if request.headers.get("X-Requested-With") == "fetch":
             response = HttpResponse(
-                render_poll(request, poll, message=text, message_level=level),
+                render_poll(
+                    request,
+                    poll,
+                    message=text,
+                    message_level=level,
+                    personal=True,
+                    renders=_box_number(request.POST),
+                ),
                 status=STATUS[code],
             )
         else:
@@ -247,6 +279,36 @@ def vote(request, poll_id):
     if code == "rate_limited":
         response["Retry-After"] = str(retry_after(ward_setting("POLL_RATE")))
     _set_voter_cookie(request, response, token)
+    return response
+
+
+MAX_BOXES = 50  # renderings of polls on one page
+
+
+def _box_number(data):
+    """Which rendering of the poll on its page the answer replaces (``box``), so that the ids
+    inside it stay those of the page: the same poll may be in the body and the side column.
+    The form's own hidden field: anything else falls back to the first."""
+    try:
+        return positive_int(data, "box", default=1, maximum=MAX_BOXES)
+    except BadParameter:
+        return 1
+
+
+@require_GET
+def poll_box(request, poll_id):
+    """``GET /polls/<id>/box/?box=<n>``: the poll as this reader sees it (the form, or "you have
+    voted" with the results), asked for by ``poll.js`` once the page has loaded. Never kept by
+    any cache: it is this reader's."""
+    poll = _get_poll(poll_id)
+    try:
+        renders = positive_int(request.GET, "box", default=1, maximum=MAX_BOXES)
+    except BadParameter as error:
+        return bad_request(error, json=False)
+    with translation.override(poll.locale.language_code):
+        response = HttpResponse(render_poll(request, poll, personal=True, renders=renders))
+    add_never_cache_headers(response)
+    patch_vary_headers(response, ("Cookie",))
     return response
 
 
