@@ -49,7 +49,8 @@ from ..conf import ward_setting
 from ..dates import ward_timezone
 from ..params import BadParameter, bad_request, json_object, positive_int
 from ..ratelimit import retry_after, too_many_requests
-from . import cors, origin, voting
+from ..sameorigin import refused
+from . import cors, voting
 from .results import poll_results
 
 STATUS = {
@@ -228,13 +229,13 @@ def _set_voter_cookie(request, response, token):
 def vote(request, poll_id):
     """``POST /polls/<id>/vote/``: the HTML form. The page holds no CSRF token (a shared cache
     keeps it for every reader): a vote from another website is refused by its ``Origin`` or
-    ``Referer`` (see ``origin``), and votes are rate-limited.
+    ``Referer`` (``wagtail_ward.sameorigin``), and votes are rate-limited.
 
     Without JavaScript: redirects back to the page (``next``) with the message. With the
     progressive-enhancement script (header ``X-Requested-With: fetch``): answers with the
     re-rendered poll and the status code of the table above.
     """
-    if origin.refused(request):
+    if refused(request):
         return HttpResponseForbidden(
             _("Votes sent from another website are not accepted."), content_type="text/plain"
         )

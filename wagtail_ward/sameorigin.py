@@ -1,7 +1,8 @@
-"""CSRF safety of the poll's HTML form without a token in the page.
+"""CSRF safety of a public form without a token in the page (the poll's vote, the citizens'
+question).
 
-The page that shows a poll is the same for every anonymous reader, so a shared cache can keep
-it: it holds no CSRF token. The form's vote view is therefore exempt from Django's token check
+A page with such a form is the same for every anonymous reader, so a shared cache can keep it:
+it holds no CSRF token. The view the form posts to is therefore exempt from Django's token check
 and protects itself the way Django's own check does before it looks at the token:
 
 - a browser sends ``Origin`` with every form ``POST`` (all current browsers) and, unless a
@@ -9,8 +10,8 @@ and protects itself the way Django's own check does before it looks at the token
   ``Referer``) is another website than this one or one of ``CSRF_TRUSTED_ORIGINS`` is refused;
 - a vote that carries neither header (an old or unusual client) falls back to Django's full
   check, token included, which such a form without a token does not pass;
-- votes are rate-limited per address in any case (``POLL_RATE``), and the voter cookie is
-  ``SameSite=Lax``: a cross-site ``POST`` does not carry it.
+- the views are rate-limited per address in any case (``POLL_RATE``, ``QUESTION_RATE``), and
+  the voter cookie is ``SameSite=Lax``: a cross-site ``POST`` does not carry it.
 """
 
 from urllib.parse import urlsplit
