@@ -197,7 +197,8 @@ def test_a_vote_or_question_from_another_website_is_refused(urls, headers):
 
 
 @pytest.mark.parametrize(
-    "headers", [{"HTTP_ORIGIN": "http://testserver"}, {"HTTP_REFERER": "http://testserver/hoi-dap/"}]
+    "headers",
+    [{"HTTP_ORIGIN": "http://testserver"}, {"HTTP_REFERER": "http://testserver/hoi-dap/"}],
 )
 def test_a_question_from_the_page_itself_is_received(urls, headers):
     with time_machine.travel(NOW, tick=False):

@@ -58,7 +58,11 @@ def ward_visit_beacon(context):
     """``{% ward_visit_beacon as beacon %}``: where the page reports its visit (``url`` for the
     script, ``pixel_url`` without JavaScript), or None (counter off, a preview, no request)."""
     request = context.get("request")
-    if request is None or getattr(request, "is_preview", False) or not ward_setting("VISIT_COUNTER"):
+    if (
+        request is None
+        or getattr(request, "is_preview", False)
+        or not ward_setting("VISIT_COUNTER")
+    ):
         return None
     return {
         "url": reverse("wagtail_ward:record_visit"),
