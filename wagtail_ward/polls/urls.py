@@ -2,11 +2,11 @@
 
 from django.urls import path
 
-from . import views
+from . import box, views
 
 urlpatterns = [
     path("polls/<int:poll_id>/vote/", views.vote, name="poll_vote"),
-    path("polls/<int:poll_id>/box/", views.poll_box, name="poll_box"),
+    path("polls/<int:poll_id>/box/", box.poll_box, name="poll_box"),
     path("api/ward/polls/<int:poll_id>/", views.api_poll, name="poll_api"),
     path("api/ward/polls/<int:poll_id>/vote/", views.api_vote, name="poll_api_vote"),
 ]

@@ -37,17 +37,17 @@ from django.http import (
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import formats, timezone, translation
-from django.utils.cache import add_never_cache_headers, patch_vary_headers
+from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 
 from ..conf import ward_setting
 from ..dates import ward_timezone
-from ..params import BadParameter, bad_request, json_object, positive_int
+from ..params import BadParameter, json_object, positive_int
 from ..ratelimit import retry_after, too_many_requests
 from ..sameorigin import refused
 from . import cors, voting
@@ -108,7 +108,7 @@ def _public_poll(poll_id):
     return voting.public_poll(poll_id)
 
 
-def _get_poll(poll_id):
+def get_poll(poll_id):
     poll = _public_poll(poll_id)
     if poll is None:
         raise Http404("No public poll with this number.")
@@ -212,6 +212,19 @@ def render_poll(request, poll, **kwargs):
     )
 
 
+MAX_BOXES = 50  # renderings of polls on one page
+
+
+def box_number(data):
+    """Which rendering of the poll on its page an answer replaces (``box``), so that the ids
+    inside it stay those of the page: the same poll may be in the body and the side column.
+    The form's own hidden field: anything else falls back to the first."""
+    try:
+        return positive_int(data, "box", default=1, maximum=MAX_BOXES)
+    except BadParameter:
+        return 1
+
+
 def _set_voter_cookie(request, response, token):
     if getattr(request, "_ward_new_voter_token", False):
         response.set_cookie(
@@ -239,7 +252,7 @@ def vote(request, poll_id):
         return HttpResponseForbidden(
             _("Votes sent from another website are not accepted."), content_type="text/plain"
         )
-    poll = _get_poll(poll_id)
+    poll = get_poll(poll_id)
     token = request.COOKIES.get(voting.VOTER_COOKIE, "")
     if not voting.valid_token(token):
         token = voting.new_voter_token()
@@ -259,7 +272,7 @@ def vote(request, poll_id):
                     message=text,
                     message_level=level,
                     personal=True,
-                    renders=_box_number(request.POST),
+                    renders=box_number(request.POST),
                 ),
                 status=STATUS[code],
             )
@@ -280,36 +293,6 @@ def vote(request, poll_id):
     if code == "rate_limited":
         response["Retry-After"] = str(retry_after(ward_setting("POLL_RATE")))
     _set_voter_cookie(request, response, token)
-    return response
-
-
-MAX_BOXES = 50  # renderings of polls on one page
-
-
-def _box_number(data):
-    """Which rendering of the poll on its page the answer replaces (``box``), so that the ids
-    inside it stay those of the page: the same poll may be in the body and the side column.
-    The form's own hidden field: anything else falls back to the first."""
-    try:
-        return positive_int(data, "box", default=1, maximum=MAX_BOXES)
-    except BadParameter:
-        return 1
-
-
-@require_GET
-def poll_box(request, poll_id):
-    """``GET /polls/<id>/box/?box=<n>``: the poll as this reader sees it (the form, or "you have
-    voted" with the results), asked for by ``poll.js`` once the page has loaded. Never kept by
-    any cache: it is this reader's."""
-    poll = _get_poll(poll_id)
-    try:
-        renders = positive_int(request.GET, "box", default=1, maximum=MAX_BOXES)
-    except BadParameter as error:
-        return bad_request(error, json=False)
-    with translation.override(poll.locale.language_code):
-        response = HttpResponse(render_poll(request, poll, personal=True, renders=renders))
-    add_never_cache_headers(response)
-    patch_vary_headers(response, ("Cookie",))
     return response
 
 
