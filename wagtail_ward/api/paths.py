@@ -181,7 +181,7 @@ def ward_paths():
                 "operationId": "poll_detail",
                 "tags": ["polls"],
                 "summary": "A poll, whether this voter voted, and its public results.",
-                "parameters": [poll_id],
+                "parameters": [poll_id, LOCALE],
                 "responses": {"200": json_response("The poll.", poll), "404": refused["404"]},
             }
         },
@@ -192,6 +192,7 @@ def ward_paths():
                 "summary": "A vote, with the voter token in the X-Ward-Voter header.",
                 "parameters": [
                     poll_id,
+                    LOCALE,
                     {
                         "name": "X-Ward-Voter",
                         "in": "header",

@@ -85,6 +85,11 @@ POLL = {
         "vote_url": STRING,
         "results": {"type": ["object", "null"]},
         "has_voted": {"type": "boolean"},
+        "fallback": {
+            "type": "boolean",
+            "description": "The poll endpoints only: true when the poll has no translation in "
+            "the language asked for and its own text (in its locale) is given.",
+        },
     },
 }
 

@@ -22,8 +22,16 @@ everyone may read, the side-column poll of a site, or one marked public for othe
 apps. Any other poll (on a draft, private or expired page only, or on no page) answers 404, in
 JSON with the request's language for the JSON endpoints, with the site's 404 page for the form.
 
-Messages are in the poll's language: a vote on the English translation is answered in English.
-The HTML form without JavaScript always redirects back (303) with the message.
+The HTML form answers in the poll's language: a vote on the English translation is answered in
+English; without JavaScript it always redirects back (303) with the message.
+
+The JSON endpoints answer in the language the request asks for, by the rule of every endpoint
+of the API (``params.answer_language``): ``?locale=``, else the language prefix of the address
+when a site serves these URLs under ``i18n_patterns``, else the site's default language. Any poll
+id of a translation group gives the translation in that language (its ``id`` is the
+translation's); a poll with no translation in it gives its own text, with ``"fallback": true``
+and ``locale`` naming the language of the text. Messages are always in the language asked for.
+A vote counts in the totals of the whole group, whichever translation it names.
 """
 
 from django.contrib import messages
@@ -31,7 +39,7 @@ from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonRespons
 from django.template.loader import render_to_string
 from django.utils import formats, timezone, translation
 from django.utils.cache import patch_vary_headers
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -40,7 +48,7 @@ from wagtail.models import Locale
 
 from ..conf import ward_setting
 from ..dates import ward_timezone
-from ..params import BadParameter, json_object
+from ..params import BadParameter, answer_language, json_object, requested_language
 from ..ratelimit import retry_after, too_many_requests
 from . import cors, voting
 from .results import poll_results
@@ -112,6 +120,28 @@ def _not_found(request):
     request's language (the poll's own is not told)."""
     message = _("There is no public poll with this number.")
     return _json(request, {"code": "not_found", "message": message}, status=404)
+
+
+def _api_language(request):
+    """The language the JSON endpoints answer in: ``?locale=`` (the API's one rule,
+    ``params.answer_language``), else the address's language prefix, else the site's default."""
+    if "locale" not in request.GET:
+        prefix = translation.get_language_from_path(request.path_info)
+        if prefix:
+            return prefix
+    return requested_language(request.GET)  # what answer_language() gives, or BadParameter
+
+
+def _api_poll(request, poll_id):
+    """``(poll, language)``: the public poll ``poll_id`` in the language the request asks for
+    (its translation, or itself when it has none), and that language; the poll is None when
+    there is no public poll with this number. An unknown ``?locale=`` raises ``BadParameter``."""
+    language = _api_language(request)
+    poll = _public_poll(poll_id)
+    if poll is None:
+        return None, language
+    with translation.override(language):
+        return _localized(poll), language
 
 
 def _localized(poll):
@@ -270,18 +300,36 @@ def _api_token(request):
     return request.headers.get(voting.VOTER_HEADER) or request.COOKIES.get(voting.VOTER_COOKIE, "")
 
 
+def _api_representation(request, poll, language, **kwargs):
+    data = poll.api_representation(request, **kwargs)
+    # The poll's own text when it has no translation in the language asked for.
+    data["fallback"] = poll.locale.language_code != language
+    if "locale" in request.GET:  # a vote sent to vote_url is answered in the same language
+        data["vote_url"] = f"{data['vote_url']}?{urlencode({'locale': language})}"
+    return data
+
+
+def _bad_locale(request, error):
+    return _json(request, {"code": "locale", **error.as_dict()}, status=error.status)
+
+
 @csrf_exempt
 def api_poll(request, poll_id):
-    """``GET /api/ward/polls/<id>/``: the poll, whether this voter voted, and public results."""
-    if request.method != "GET":
-        return _json(request, {"code": "method", "message": _("Use GET.")}, status=405)
-    poll = _public_poll(poll_id)
-    if poll is None:
-        return _not_found(request)
-    with translation.override(poll.locale.language_code):
+    """``GET /api/ward/polls/<id>/?locale=``: the poll, whether this voter voted, and public
+    results, in the language asked for."""
+    try:
+        poll, language = _api_poll(request, poll_id)
+    except BadParameter as error:
+        with translation.override(answer_language(request)):
+            return _bad_locale(request, error)
+    with translation.override(language):
+        if request.method != "GET":
+            return _json(request, {"code": "method", "message": _("Use GET.")}, status=405)
+        if poll is None:
+            return _not_found(request)
         token = _api_token(request)
         voted = voting.has_voted(poll, token, voting.client_address(request))
-        response = _json(request, poll.api_representation(request, has_voted=voted))
+        response = _json(request, _api_representation(request, poll, language, has_voted=voted))
         # "has_voted" is this voter's: no shared cache may give it to another.
         patch_vary_headers(response, ("Cookie", voting.VOTER_HEADER))
         return response
@@ -289,17 +337,21 @@ def api_poll(request, poll_id):
 
 @csrf_exempt
 def api_vote(request, poll_id):
-    """``POST /api/ward/polls/<id>/vote/`` with ``{"choice": "<key>"}``.
+    """``POST /api/ward/polls/<id>/vote/?locale=`` with ``{"choice": "<key>"}``.
 
     Needs ``Content-Type: application/json`` and a voter token in the ``X-Ward-Voter`` header:
     a cross-site HTML form can send neither, so no CSRF cookie is needed. Browsers on another
     origin may call it when django-cors-headers allows the origin (``CORS_ALLOWED_ORIGINS``,
     see ``cors.py``), which also answers the preflight; any other ``Origin`` is refused.
     """
-    poll = _public_poll(poll_id)
-    if poll is None:
-        return _not_found(request)
-    with translation.override(poll.locale.language_code):
+    try:
+        poll, language = _api_poll(request, poll_id)
+    except BadParameter as error:
+        with translation.override(answer_language(request)):
+            return _bad_locale(request, error)
+    with translation.override(language):
+        if poll is None:
+            return _not_found(request)
         if request.method != "POST":
             return _json(request, {"code": "method", "message": _("Use POST.")}, status=405)
         if _origin_refused(request):
@@ -331,7 +383,7 @@ def api_vote(request, poll_id):
         data = {
             "code": code,
             "message": _message(code, poll, choice),
-            "poll": poll.api_representation(request, has_voted=voted, choices=choices),
+            "poll": _api_representation(request, poll, language, has_voted=voted, choices=choices),
         }
         response = _json(request, data, status=STATUS[code])
         if code == "rate_limited":
