@@ -105,6 +105,18 @@ SITE_INFO = {
         "locale": STRING,
         "unit": {"type": "object", "required": ["name"], "properties": {"name": STRING}},
         "organisation": {"type": ["object", "null"]},
+        "side_poll": {
+            "type": ["object", "null"],
+            "description": "The poll of the side column: its id in the language of the answer "
+            "(its own when it has no translation in it), the poll endpoint's address in that "
+            "language, and its id per language.",
+            "required": ["id", "url", "translations"],
+            "properties": {
+                "id": INTEGER,
+                "url": STRING,
+                "translations": {"type": "object", "additionalProperties": INTEGER},
+            },
+        },
         "questions_page": {"type": ["object", "null"]},
         "date": {
             "type": "object",
