@@ -5,8 +5,9 @@ path with its parameters and answers, and every page type with its fields and th
 
 Both speak one language: ``openapi.json`` the API's (``?locale=``, else the site's default), the
 page the one ``?locale=`` names, else the request's as Django's ``LocaleMiddleware`` finds it (on
-a site whose default language has no prefix, the default language). Its headings and every summary and description of the
-document are in that language; it links to itself in the other languages.
+a site whose default language has no prefix, the default language). Its headings and every
+summary and description of the document are in that language; it links to itself in the other
+languages.
 """
 
 from django.conf import settings
