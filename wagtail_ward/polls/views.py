@@ -1,4 +1,5 @@
-"""Voting and reading polls: the HTML form (no JavaScript needed) and the JSON endpoints.
+"""Voting and reading polls: the HTML form (no JavaScript needed) here, the JSON endpoints in
+``api_views``.
 
 Answers to a vote, the same in the JSON endpoint and in the in-place (JavaScript) form:
 
@@ -22,8 +23,16 @@ everyone may read, the side-column poll of a site, or one marked public for othe
 apps. Any other poll (on a draft, private or expired page only, or on no page) answers 404, in
 JSON with the request's language for the JSON endpoints, with the site's 404 page for the form.
 
-Messages are in the poll's language: a vote on the English translation is answered in English.
-The HTML form without JavaScript always redirects back (303) with the message.
+The HTML form answers in the poll's language: a vote on the English translation is answered in
+English; without JavaScript it always redirects back (303) with the message.
+
+The JSON endpoints answer in the language the request asks for, by the rule of every endpoint
+of the API (``params.answer_language``): ``?locale=``, else the language prefix of the address
+when a site serves these URLs under ``i18n_patterns``, else the site's default language. Any poll
+id of a translation group gives the translation in that language (its ``id`` is the
+translation's); a poll with no translation in it gives its own text, with ``"fallback": true``
+and ``locale`` naming the language of the text. Messages are always in the language asked for.
+A vote counts in the totals of the whole group, whichever translation it names.
 """
 
 from django.contrib import messages
@@ -32,12 +41,10 @@ from django.http import (
     HttpResponse,
     HttpResponseForbidden,
     HttpResponseRedirect,
-    JsonResponse,
 )
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import formats, timezone, translation
-from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
@@ -47,10 +54,13 @@ from wagtail.models import Locale
 
 from ..conf import ward_setting
 from ..dates import ward_timezone
-from ..params import BadParameter, json_object, positive_int
+from ..params import (
+    BadParameter,
+    positive_int,
+)
 from ..ratelimit import retry_after, too_many_requests
 from ..sameorigin import refused
-from . import cors, voting
+from . import voting
 from .results import poll_results
 
 STATUS = {
@@ -113,13 +123,6 @@ def get_poll(poll_id):
     if poll is None:
         raise Http404("No public poll with this number.")
     return poll
-
-
-def _not_found(request):
-    """The JSON 404 of a poll that does not exist or is not shown anywhere public, in the
-    request's language (the poll's own is not told)."""
-    message = _("There is no public poll with this number.")
-    return _json(request, {"code": "not_found", "message": message}, status=404)
 
 
 def _localized(poll):
@@ -297,89 +300,3 @@ def vote(request, poll_id):
 
 
 # JSON endpoints for headless frontends ------------------------------------------------------
-
-
-def _origin_refused(request):
-    """A vote sent by a browser from another website that the CORS settings do not allow."""
-    origin = request.headers.get("Origin")
-    if not origin or origin == f"{request.scheme}://{request.get_host()}":
-        return False
-    return not cors.origin_allowed(request, origin)
-
-
-def _json(request, data, status=200):
-    # The Access-Control-* headers (and Vary: Origin) come from django-cors-headers' middleware.
-    return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
-
-
-def _api_token(request):
-    return request.headers.get(voting.VOTER_HEADER) or request.COOKIES.get(voting.VOTER_COOKIE, "")
-
-
-@csrf_exempt
-def api_poll(request, poll_id):
-    """``GET /api/ward/polls/<id>/``: the poll, whether this voter voted, and public results."""
-    if request.method != "GET":
-        return _json(request, {"code": "method", "message": _("Use GET.")}, status=405)
-    poll = _public_poll(poll_id)
-    if poll is None:
-        return _not_found(request)
-    with translation.override(poll.locale.language_code):
-        token = _api_token(request)
-        voted = voting.has_voted(poll, token, voting.client_address(request))
-        response = _json(request, poll.api_representation(request, has_voted=voted))
-        # "has_voted" is this voter's: no shared cache may give it to another.
-        patch_vary_headers(response, ("Cookie", voting.VOTER_HEADER))
-        return response
-
-
-@csrf_exempt
-def api_vote(request, poll_id):
-    """``POST /api/ward/polls/<id>/vote/`` with ``{"choice": "<key>"}``.
-
-    Needs ``Content-Type: application/json`` and a voter token in the ``X-Ward-Voter`` header:
-    a cross-site HTML form can send neither, so no CSRF cookie is needed. Browsers on another
-    origin may call it when django-cors-headers allows the origin (``CORS_ALLOWED_ORIGINS``,
-    see ``cors.py``), which also answers the preflight; any other ``Origin`` is refused.
-    """
-    poll = _public_poll(poll_id)
-    if poll is None:
-        return _not_found(request)
-    with translation.override(poll.locale.language_code):
-        if request.method != "POST":
-            return _json(request, {"code": "method", "message": _("Use POST.")}, status=405)
-        if _origin_refused(request):
-            message = _("Votes from this website are not accepted.")
-            return _json(request, {"code": "origin", "message": message}, status=403)
-        if request.content_type != "application/json":
-            message = _("Send the vote as JSON (Content-Type: application/json).")
-            return _json(request, {"code": "content_type", "message": message}, status=415)
-        token = _api_token(request)
-        if not voting.valid_token(token):
-            message = _(
-                "Send a voter token of %(min)s to %(max)s characters in the %(header)s header."
-            ) % {
-                "min": voting.VOTER_TOKEN_MIN_LENGTH,
-                "max": voting.VOTER_TOKEN_MAX_LENGTH,
-                "header": voting.VOTER_HEADER,
-            }
-            return _json(request, {"code": "voter_token", "message": message}, status=400)
-        try:
-            body = json_object(request)
-        except BadParameter as error:
-            return _json(request, {"code": "json", **error.as_dict()}, status=400)
-        choice = body.get("choice", "")
-        if not isinstance(choice, str):
-            choice = ""
-        choices = list(poll.choices.all())
-        code = _attempt(request, poll, choice, token, choices=choices)
-        voted = code in (voting.COUNTED, voting.ALREADY_VOTED)
-        data = {
-            "code": code,
-            "message": _message(code, poll, choice),
-            "poll": poll.api_representation(request, has_voted=voted, choices=choices),
-        }
-        response = _json(request, data, status=STATUS[code])
-        if code == "rate_limited":
-            response["Retry-After"] = str(retry_after(ward_setting("POLL_RATE")))
-        return response
