@@ -109,6 +109,9 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     DATABASES["default"]["TEST"] = {
         "NAME": str(Path(tempfile.gettempdir()) / f"wagtail-ward-tests-{os.getpid()}.sqlite3")
     }
+    # A throwaway database: no flush to disk at each commit (14 ms each on this machine's disk,
+    # paid by every migration, transactional test and demo load).
+    DATABASES["default"].setdefault("OPTIONS", {})["init_command"] = "PRAGMA synchronous=OFF"
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
