@@ -1,13 +1,16 @@
 """Run every benchmark: ``python -m bench`` (or ``make bench``); ``python -m bench news`` runs one.
 
 A benchmark is a module ``bench/bench_<name>.py`` with a ``main()`` that measures, compares with
-its baseline in the same run, prints a summary and writes ``bench/results/<name>.json``.
+its baseline in the same run, prints a summary and writes ``bench/results/<name>.json``; at the
+end ``bench/results.md`` lists every figure against its target (``bench/report.py``).
 """
 
 import importlib
 import pkgutil
 import sys
 from pathlib import Path
+
+from bench import report
 
 
 def main(argv):
@@ -23,6 +26,7 @@ def main(argv):
     for name in wanted:
         print(f"== {name}")
         importlib.import_module(f"bench.bench_{name}").main()
+    print(f"== wrote {report.write()}")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,10 @@
 ``path("", include("wagtail_ward.urls"))``.
 
 - ``api/ward/site-info/``: header and footer data for headless frontends;
-- ``api/ward/visits/``: counts a visit from a headless frontend (POST, JSON);
+- ``api/ward/visits/``: counts a visit (POST, JSON): the page's script, a headless frontend;
+- ``api/ward/visits/pixel.gif``: counts the visit of a page read without JavaScript;
+- ``questions/<id>/ask/``: where the form of a citizens' questions page posts (no CSRF token
+  in the page: see ``wagtail_ward.questions``);
 - ``sitemap.xml``: the XML sitemap with every translation as an alternate;
 - ``robots.txt``: lets search engines in and points them to the sitemap;
 - ``search/``: the site-wide search over every installed page family (``wagtail_ward.search``);
@@ -20,15 +23,19 @@ from wagtail.contrib.sitemaps.views import sitemap
 
 from .admin_i18n import admin_javascript_catalogue
 from .api.views import record_visit, site_info
+from .questions import ask_question
 from .search import site_search
 from .seo import robots_txt
 from .sitemaps import WardSitemap
+from .visits import visit_pixel
 
 app_name = "wagtail_ward"
 
 urlpatterns = [
     path("api/ward/site-info/", site_info, name="site_info"),
     path("api/ward/visits/", record_visit, name="record_visit"),
+    path("api/ward/visits/pixel.gif", visit_pixel, name="visit_pixel"),
+    path("questions/<int:page_id>/ask/", ask_question, name="question_ask"),
     path("", include("wagtail_ward.polls.urls")),
     path(
         "ward/admin-jsi18n/",

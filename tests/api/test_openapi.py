@@ -11,7 +11,7 @@ from wagtail.models import Page
 from tests.api.builders import TYPES, add_pages, make_indexes
 from tests.factories import ContentPageFactory
 from tests.html import BROWSER
-from wagtail_ward.models import ResultsVisibility
+from wagtail_ward.models import ResultsVisibility, WardSettings
 from wagtail_ward.polls.presets import create_poll_from_preset
 
 
@@ -51,6 +51,9 @@ def site(home, vi):
         "dossier_timeliness", vi, results_visibility=ResultsVisibility.ALWAYS
     )
     ContentPageFactory(parent=home, slug="tham-do", body=[("poll", {"poll": poll})])
+    ward_settings = WardSettings.for_site(home.get_site())
+    ward_settings.side_poll = poll  # site-info names it (side_poll)
+    ward_settings.save()
     return {"poll": poll, "indexes": indexes}
 
 
@@ -91,7 +94,7 @@ def test_real_answers_of_every_endpoint_match_the_document(client, site, setting
         "/api/v2/schedules/covering/": "/api/v2/schedules/covering/?date=2020-01-07",
         "/api/v2/schedules/entries/": "/api/v2/schedules/entries/?from=2020-01-06",
         "/api/ward/site-info/": "/api/ward/site-info/?locale=en",
-        "/api/ward/polls/{poll_id}/": f"/api/ward/polls/{poll.pk}/",
+        "/api/ward/polls/{poll_id}/": f"/api/ward/polls/{poll.pk}/?locale=en",
     }
     checked = 0
     for path, methods in document["paths"].items():

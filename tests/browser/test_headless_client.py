@@ -134,8 +134,9 @@ def test_client_shows_the_poll_results_and_votes_from_its_own_origin(
     poll_id = _poll_id(page, home)
     html_before = _html_counts(page, home)
 
-    url = _client_url(client_origin, demo_server, poll=f"vi:{poll_id}")
-    _open(page, url, "home")
+    # No ?poll=: the client shows the side-column poll that site-info names.
+    _open(page, _client_url(client_origin, demo_server), "home")
+    assert page.locator(".poll").get_attribute("data-poll-id") == poll_id
     labels = {
         bar.get_attribute("data-key"): bar.locator(".poll__bar-label").inner_text()
         for bar in page.locator(".poll__bar").all()
@@ -144,7 +145,7 @@ def test_client_shows_the_poll_results_and_votes_from_its_own_origin(
     assert {labels[key]: count for key, count in before.items()} == html_before
 
     page.get_by_role("radio", name="Đúng hạn").check()
-    with page.expect_response(re.compile(rf"/api/ward/polls/{poll_id}/vote/$")) as vote:
+    with page.expect_response(re.compile(rf"/api/ward/polls/{poll_id}/vote/\?locale=vi$")) as vote:
         page.get_by_role("button", name="Bình chọn").click()
     assert vote.value.status == 201
     assert vote.value.request.all_headers()["origin"] == client_origin
@@ -176,3 +177,22 @@ def test_the_demo_serves_the_client_at_client_and_it_reads_its_own_origin(page, 
     assert page.locator("#site-name").inner_text() == "Lạc Viên Ward"
     assert page.locator(".news-item").count() == 5
     assert page.locator(".site-footer__api").inner_text().endswith(f"{demo_server['ward']}.")
+    # The side-column poll in English: the id site-info names for "en", in English words.
+    side = _api(f"{demo_server['ward']}/api/ward/site-info/?locale=en")["side_poll"]
+    assert page.locator(".poll").get_attribute("data-poll-id") == str(side["id"])
+    question = _api(side["url"])["question"]
+    assert page.locator(".poll__question").first.inner_text() == question
+
+
+def test_poll_in_the_address_overrides_the_side_column_poll(page, demo_server, client_origin):
+    side = _api(f"{demo_server['ward']}/api/ward/site-info/?locale=vi")["side_poll"]
+    english_id = side["translations"]["en"]
+    # ?poll= names the English translation's id: the client asks for that id (in Vietnamese,
+    # its language) instead of the one site-info names, and the API answers in Vietnamese.
+    url = _client_url(client_origin, demo_server, poll=f"vi:{english_id}")
+    with page.expect_response(re.compile(rf"/api/ward/polls/{english_id}/\?locale=vi$")) as poll:
+        _open(page, url, "home")
+    assert poll.value.status == 200
+    assert page.locator(".poll").get_attribute("data-poll-id") == str(english_id)
+    question = _api(side["url"])["question"]
+    assert page.locator(".poll__question").first.inner_text() == question

@@ -246,7 +246,13 @@ def main():
             add(f"/api/v2/{endpoint}/{page.pk}/", lang, json_type, contains=page.title)
         unit = profile.get_translation(locale).name
         add(f"/api/ward/site-info/?locale={lang}", lang, json_type, contains=unit)
-        add(f"/api/ward/polls/{poll.get_translation(locale).pk}/", lang, json_type)
+        poll_here = poll.get_translation(locale)
+        add(
+            f"/api/ward/polls/{poll_here.pk}/?locale={lang}",
+            lang,
+            json_type,
+            contains=poll_here.question,
+        )
         procedures = procedure_index.get_translation(locale).specific
         birth = procedures.procedure_model().objects.child_of(procedures).get(code="1.001193")
         add(procedures.url, lang, contains=birth.title)

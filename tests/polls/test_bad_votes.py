@@ -37,8 +37,10 @@ def _time(lang, value):
 
 
 def _api_vote(client, poll, choice, token=TOKEN, **headers):
+    # The JSON endpoints answer in the language of ?locale= (else Vietnamese): ask for the poll's.
+    url = reverse("wagtail_ward:poll_api_vote", args=[poll.pk])
     return client.post(
-        reverse("wagtail_ward:poll_api_vote", args=[poll.pk]),
+        f"{url}?locale={poll.locale.language_code}",
         data=json.dumps({"choice": choice}),
         content_type="application/json",
         headers={"X-Ward-Voter": token, **headers},

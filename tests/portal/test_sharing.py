@@ -1,7 +1,10 @@
-"""The share row's Zalo and Facebook links carry the page's absolute address, percent-encoded
-inside the link and HTML-escaped in the page, with no script of the networks loaded."""
+"""The share row's Zalo and Facebook links carry the page's absolute address, encoded as each
+network's share window reads it and HTML-escaped in the page, with no script of the networks
+loaded."""
 
+import base64
 import datetime
+import json
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -10,6 +13,12 @@ from tests.factories import NewsIndexPageFactory, NewsPageFactory
 from tests.html import soup
 
 pytestmark = pytest.mark.django_db
+
+
+def zalo_shared_address(link):
+    """The address a Zalo share link shares: ``d`` is ``{"url": …}`` as JSON in base64."""
+    (data,) = parse_qs(urlsplit(link).query)["d"]
+    return json.loads(base64.b64decode(data, validate=True))["url"]
 
 
 @pytest.fixture
@@ -32,10 +41,15 @@ def test_zalo_link_carries_the_absolute_address_escaped(client, article):
 
     zalo = page.select_one("a.ward-share--zalo")["href"]
     parts = urlsplit(zalo)
-    assert (parts.scheme, parts.netloc, parts.path) == ("https", "sp.zalo.me", "/share_inline")
-    assert parse_qs(parts.query) == {"url": [absolute]}
-    # Inside the link the address is percent-encoded, every ":", "/" of it.
-    assert "url=http%3A%2F%2Ftestserver%2F" in zalo and "/" not in parts.query
+    # Zalo's share window (what its plugin's button opens), not the button's own frame.
+    assert (parts.scheme, parts.netloc, parts.path) == (
+        "https",
+        "button-share.zalo.me",
+        "/share_external",
+    )
+    assert zalo_shared_address(zalo) == absolute
+    # base64 has "+", "/" and "=": inside the link they are percent-encoded.
+    assert not set(parts.query.removeprefix("d=")) & set("+/=&")
 
     facebook = page.select_one("a.ward-share--facebook")["href"]
     assert parse_qs(urlsplit(facebook).query) == {"u": [absolute]}
@@ -48,5 +62,5 @@ def test_the_english_page_shares_its_own_address(client, article, translate):
     english = translate(article, {'Hỏi & đáp: "một cửa" <liên thông>': "One-stop questions"})
     page = soup(client.get(english.url))
     zalo = page.select_one("a.ward-share--zalo")["href"]
-    assert parse_qs(urlsplit(zalo).query) == {"url": [english.get_full_url()]}
+    assert zalo_shared_address(zalo) == english.get_full_url()
     assert "/en/" in english.get_full_url()

@@ -148,6 +148,19 @@ EXPECTED = {
         (8, day(1), "", "09:00", None, False, "", "Việc thứ hai", ""),
     ],
 }
+# The same spreadsheets opened in LibreOffice Calc and saved by it (make_files.py, the end): its
+# own .xlsx writer (shared strings, its styles), its .ods, and its CSV export, which keeps no
+# merged cells, so the day is written only on the first row of each day.
+SAVED_BY_CALC = {
+    "calc_office_layout.xlsx": "office_layout.xlsx",
+    "calc_office_layout.ods": "office_layout.xlsx",
+    "calc_office_layout.csv": "office_layout.xlsx",
+    "calc_time_forms.xlsx": "time_forms.xlsx",
+    "calc_day_forms.xlsx": "day_forms.xlsx",
+    "calc_leader_forms.xlsx": "leader_forms.xlsx",
+    "calc_session_column.xlsx": "session_column.xlsx",
+}
+EXPECTED.update({saved: EXPECTED[source] for saved, source in SAVED_BY_CALC.items()})
 
 
 def test_each_file_is_read_row_by_row(week):
@@ -196,8 +209,9 @@ def test_a_time_against_the_session_column_is_a_warning_on_its_row(week):
     assert [e["row"] for e in sheet["entries"] if e["warnings"]] == [5]
 
 
-def test_two_sheets_are_two_weeks_and_a_sheet_without_a_table_is_left_out(week):
-    sheets = read_workbook(upload("two_weeks.xlsx"), week)["sheets"]
+@pytest.mark.parametrize("name", ["two_weeks.xlsx", "calc_two_weeks.xlsx", "calc_two_weeks.ods"])
+def test_two_sheets_are_two_weeks_and_a_sheet_without_a_table_is_left_out(week, name):
+    sheets = read_workbook(upload(name), week)["sheets"]
     assert [(s["name"], s["week"]) for s in sheets] == [
         ("Tuần 50", [day(0), day(6)]),
         ("Tuần 51", [day(7), day(13)]),
@@ -231,6 +245,8 @@ HOSTILE = {
     "hundred_thousand_rows.xlsx": "more than 500 rows",
     "not_a_zip.xlsx": "not a readable .xlsx spreadsheet",
     "old_format.xls": "Save As › “Excel Workbook (.xlsx)”",
+    # A real Excel 97–2003 workbook, saved by LibreOffice Calc.
+    "calc_office_layout.xls": "Save As › “Excel Workbook (.xlsx)”",
 }
 
 

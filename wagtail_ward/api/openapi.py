@@ -1,5 +1,8 @@
 """The OpenAPI 3.1 document of the ward API, built from the router and the page types' fields.
 
+Its summaries and descriptions are in the active language (the request's), every one of them in
+the Vietnamese catalogue.
+
 ``openapi_document(request)`` describes every endpoint of ``ward_api_router()`` (the pages
 endpoint with each page type's ``api_fields``, the images and documents endpoints, every
 family's endpoint and the routes it adds) and the ward endpoints of ``wagtail_ward.urls``
@@ -11,6 +14,8 @@ else the model field's type. Tests compare it with real answers (tests/api).
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.urls import NoReverseMatch, reverse
+from django.utils.functional import Promise
+from django.utils.translation import gettext as _
 from modelcluster.fields import ParentalKey
 from rest_framework import serializers
 from wagtail.api.v2.serializers import ChildRelationField, RelatedField, StreamField
@@ -38,7 +43,7 @@ def model_field_schema(field):
     """The JSON schema of a model field as Wagtail's serializer gives it."""
     if isinstance(field, StreamModelField):
         # Blocks as {"type", "value", "id"}, or a block type's own API value (training's items).
-        schema = {"type": "array", "description": "The blocks of a stream field."}
+        schema = {"type": "array", "description": _("The blocks of a stream field.")}
     elif isinstance(field, models.BooleanField):
         schema = {"type": "boolean"}
     elif isinstance(field, models.DateTimeField):
@@ -118,6 +123,17 @@ def page_schema(model):
     }
 
 
+def written_out(value):
+    """``value`` with every lazy translation in it written out in the active language."""
+    if isinstance(value, Promise):
+        return str(value)
+    if isinstance(value, dict):
+        return {key: written_out(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [written_out(item) for item in value]
+    return value
+
+
 def component_name(model):
     return model._meta.label.replace(".", "_")
 
@@ -140,20 +156,21 @@ def openapi_document(router, request=None):
         paths.update(family_paths(prefix, name, viewset))
     paths.update(ward_paths())
     server = request.build_absolute_uri("/").rstrip("/") if request is not None else "/"
-    return {
-        "openapi": OPENAPI_VERSION,
-        "info": {
-            "title": "wagtail-ward API",
-            "version": "1",
-            "description": (
-                "The endpoints of a ward site for headless frontends. Answers are in the language "
-                "of ?locale= (vi, en), else in Vietnamese. Page types: "
-                + ", ".join(sorted(page_types))
-                + "."
-            ),
-        },
-        "servers": [{"url": server}],
-        "paths": paths,
-        "components": {"schemas": components},
-        "x-page-types": page_types,
-    }
+    return written_out(
+        {
+            "openapi": OPENAPI_VERSION,
+            "info": {
+                "title": "wagtail-ward API",
+                "version": "1",
+                "description": _(
+                    "The endpoints of a ward site for headless frontends. Answers are in the "
+                    "language of ?locale= (vi, en), else in Vietnamese. Page types: %(types)s."
+                )
+                % {"types": ", ".join(sorted(page_types))},
+            },
+            "servers": [{"url": server}],
+            "paths": paths,
+            "components": {"schemas": components},
+            "x-page-types": page_types,
+        }
+    )

@@ -1,5 +1,6 @@
 """The paths of the OpenAPI document: v2 endpoints, the routes families add, the ward ones."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from . import schemas
@@ -19,31 +20,31 @@ def query(name, description, schema=None):
 
 LOCALE = query(
     "locale",
-    "The language of the answer (vi, en); without it the site's default, Vietnamese.",
+    _("The language of the answer (vi, en); without it the site's default, Vietnamese."),
     {"type": "string", "enum": ["vi", "en"]},
 )
 COMMON = [
-    query("offset", "Items to skip.", {"type": "integer", "minimum": 0}),
-    query("limit", "Items to give (at most WAGTAILAPI_LIMIT_MAX).", {"type": "integer"}),
-    query("fields", "Fields to add (a, b), remove (-a), all (*) or none (_)."),
-    query("order", "A field to order by (-field: descending), or random."),
-    query("search", "Words to search for."),
-    query("search_operator", "How words combine.", {"type": "string", "enum": ["and", "or"]}),
+    query("offset", _("Items to skip."), {"type": "integer", "minimum": 0}),
+    query("limit", _("Items to give (at most WAGTAILAPI_LIMIT_MAX)."), {"type": "integer"}),
+    query("fields", _("Fields to add (a, b), remove (-a), all (*) or none (_).")),
+    query("order", _("A field to order by (-field: descending), or random.")),
+    query("search", _("Words to search for.")),
+    query("search_operator", _("How words combine."), {"type": "string", "enum": ["and", "or"]}),
     LOCALE,
 ]
 PAGE_FILTERS = [
-    query("type", "Page types (app_label.ModelName, comma-separated)."),
-    query("child_of", "Pages under this page id (or root)."),
-    query("descendant_of", "Pages below this page id (or root)."),
-    query("translation_of", "Translations of this page id."),
+    query("type", _("Page types (app_label.ModelName, comma-separated).")),
+    query("child_of", _("Pages under this page id (or root).")),
+    query("descendant_of", _("Pages below this page id (or root).")),
+    query("translation_of", _("Translations of this page id.")),
 ]
 ERRORS = {
     "400": {
-        "description": "A parameter that cannot be used.",
+        "description": _("A parameter that cannot be used."),
         "content": {"application/json": {"schema": ERROR_REF}},
     },
     "404": {
-        "description": "No such item, site or language.",
+        "description": _("No such item, site or language."),
         "content": {"application/json": {"schema": ERROR_REF}},
     },
 }
@@ -60,6 +61,12 @@ def item_schema(viewset, name):
     if issubclass(viewset, ImagesAPIViewSet) or name in ("images", "documents"):
         return schemas.MEDIA
     return {"$ref": f"#/components/schemas/{model._meta.label.replace('.', '_')}"}
+
+
+def _items(viewset, name):
+    """What an endpoint lists, in the active language: its model's plural name."""
+    model = getattr(viewset, "model", None)
+    return model._meta.verbose_name_plural if model is not None else name
 
 
 def viewset_paths(prefix, name, viewset, router):
@@ -80,10 +87,10 @@ def viewset_paths(prefix, name, viewset, router):
             "get": {
                 "operationId": f"{name}_listing",
                 "tags": tag,
-                "summary": (viewset.__doc__ or name).strip().splitlines()[0],
+                "summary": _("A listing of %(items)s.") % {"items": _items(viewset, name)},
                 "parameters": parameters,
                 "responses": {
-                    "200": json_response("The listing.", schemas.listing(item)),
+                    "200": json_response(_("The listing."), schemas.listing(item)),
                     **ERRORS,
                 },
             }
@@ -92,6 +99,7 @@ def viewset_paths(prefix, name, viewset, router):
             "get": {
                 "operationId": f"{name}_detail",
                 "tags": tag,
+                "summary": _("One of %(items)s, by its id.") % {"items": _items(viewset, name)},
                 "parameters": [
                     {
                         "name": "id",
@@ -99,10 +107,10 @@ def viewset_paths(prefix, name, viewset, router):
                         "required": True,
                         "schema": {"type": "integer", "minimum": 1},
                     },
-                    query("fields", "Fields to add or remove."),
+                    query("fields", _("Fields to add or remove.")),
                     LOCALE,
                 ],
-                "responses": {"200": json_response("The item.", item), **ERRORS},
+                "responses": {"200": json_response(_("The item."), item), **ERRORS},
             }
         },
     }
@@ -133,12 +141,12 @@ def ward_paths():
     refused = {
         code: json_response(text, ERROR_REF)
         for code, text in [
-            ("400", "A body or parameter that cannot be used."),
-            ("403", "Not from an accepted origin, or the poll is closed."),
-            ("404", "No such poll, or it is not public."),
-            ("405", "Another method."),
-            ("415", "The body is not JSON."),
-            ("429", "Too many requests."),
+            ("400", _("A body or parameter that cannot be used.")),
+            ("403", _("Not from an accepted origin, or the poll is closed.")),
+            ("404", _("No such poll, or it is not public.")),
+            ("405", _("Another method.")),
+            ("415", _("The body is not JSON.")),
+            ("429", _("Too many requests.")),
         ]
     }
     return {
@@ -146,13 +154,13 @@ def ward_paths():
             "get": {
                 "operationId": "site_info",
                 "tags": ["ward"],
-                "summary": "Everything a header and a footer need.",
+                "summary": _("Everything a header and a footer need."),
                 "parameters": [
-                    query("site", "The id of a site; without it, the request's host."),
+                    query("site", _("The id of a site; without it, the request's host.")),
                     LOCALE,
                 ],
                 "responses": {
-                    "200": json_response("The site's data.", schemas.SITE_INFO),
+                    "200": json_response(_("The site's data."), schemas.SITE_INFO),
                     **ERRORS,
                 },
             }
@@ -161,7 +169,7 @@ def ward_paths():
             "post": {
                 "operationId": "record_visit",
                 "tags": ["ward"],
-                "summary": "Counts one visit from a headless frontend.",
+                "summary": _("Counts one visit from a headless frontend."),
                 "requestBody": {
                     "required": True,
                     "content": {
@@ -173,25 +181,26 @@ def ward_paths():
                         }
                     },
                 },
-                "responses": {"200": json_response("The counts.", schemas.VISIT), **refused},
+                "responses": {"200": json_response(_("The counts."), schemas.VISIT), **refused},
             }
         },
         "/api/ward/polls/{poll_id}/": {
             "get": {
                 "operationId": "poll_detail",
                 "tags": ["polls"],
-                "summary": "A poll, whether this voter voted, and its public results.",
-                "parameters": [poll_id],
-                "responses": {"200": json_response("The poll.", poll), "404": refused["404"]},
+                "summary": _("A poll, whether this voter voted, and its public results."),
+                "parameters": [poll_id, LOCALE],
+                "responses": {"200": json_response(_("The poll."), poll), "404": refused["404"]},
             }
         },
         "/api/ward/polls/{poll_id}/vote/": {
             "post": {
                 "operationId": "poll_vote",
                 "tags": ["polls"],
-                "summary": "A vote, with the voter token in the X-Ward-Voter header.",
+                "summary": _("A vote, with the voter token in the X-Ward-Voter header."),
                 "parameters": [
                     poll_id,
+                    LOCALE,
                     {
                         "name": "X-Ward-Voter",
                         "in": "header",
@@ -212,8 +221,8 @@ def ward_paths():
                     },
                 },
                 "responses": {
-                    "201": json_response("The vote is counted.", voted),
-                    "409": json_response("This voter has voted already.", voted),
+                    "201": json_response(_("The vote is counted."), voted),
+                    "409": json_response(_("This voter has voted already."), voted),
                     **refused,
                 },
             }

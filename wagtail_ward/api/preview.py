@@ -122,9 +122,9 @@ class PagePreviewAPIViewSet(WardPagesAPIViewSet):
     def openapi_paths(cls, prefix, errors, item):
         """The preview route in the OpenAPI document (wagtail_ward.api.openapi)."""
         parameters = [
-            query("content_type", "The page type, app_label.model_name.", {"type": "string"}),
-            query("token", "The token of the preview address.", {"type": "string"}),
-            query("fields", "Fields to add or remove (default: *).", {"type": "string"}),
+            query("content_type", _("The page type, app_label.model_name."), {"type": "string"}),
+            query("token", _("The token of the preview address."), {"type": "string"}),
+            query("fields", _("Fields to add or remove (default: *)."), {"type": "string"}),
         ]
         for parameter in parameters[:2]:
             parameter["required"] = True
@@ -133,10 +133,12 @@ class PagePreviewAPIViewSet(WardPagesAPIViewSet):
                 "get": {
                     "operationId": "page_preview",
                     "tags": ["page_preview"],
-                    "summary": "The draft being previewed, as the pages listing shows its type.",
+                    "summary": _("The draft being previewed, as the pages listing shows its type."),
                     "parameters": parameters,
                     "responses": {
-                        "200": json_response("The draft.", {"$ref": "#/components/schemas/Page"}),
+                        "200": json_response(
+                            _("The draft."), {"$ref": "#/components/schemas/Page"}
+                        ),
                         **errors,
                     },
                 }

@@ -170,7 +170,8 @@ class WardPagesAPIViewSet(WardAPIParametersMixin, PagesAPIViewSet):
             return queryset
         router = getattr(self.request, "wagtailapi_router", None)
         loader = router.loader_for(model) if isinstance(router, WardAPIRouter) else None
-        return loader.load_related(queryset) if loader is not None else queryset
+        # A type no family serves (such as the core's ContentPage): its locale in the same query.
+        return (loader or WardPagesAPIViewSet).load_related(queryset)
 
 
 @functools.cache

@@ -1,25 +1,33 @@
-"""JSON schemas of the shapes the ward API repeats (used by ``openapi.py`` and ``paths.py``)."""
+"""JSON schemas of the shapes the ward API repeats (used by ``openapi.py`` and ``paths.py``).
+
+Descriptions are lazy translations: ``openapi.openapi_document`` writes them out in the language
+of the request.
+"""
+
+from django.utils.translation import gettext_lazy as _
 
 STRING = {"type": "string"}
 INTEGER = {"type": "integer"}
 
 ERROR = {
     "type": "object",
-    "description": "A refused request: the message in the answer's language, and the parameter "
-    "it names when a query parameter or the body is at fault.",
+    "description": _(
+        "A refused request: the message in the answer's language, and the parameter "
+        "it names when a query parameter or the body is at fault."
+    ),
     "required": ["message"],
     "properties": {"message": STRING, "parameter": STRING},
 }
 
 RELATED = {
     "type": ["object", "null"],
-    "description": "A related object (image, document, page) with its id and API address.",
+    "description": _("A related object (image, document, page) with its id and API address."),
     "properties": {"id": INTEGER, "meta": {"type": "object"}},
 }
 
 RENDITION = {
     "type": "object",
-    "description": "An image rendition: its URL, absolute URL, size and alt text.",
+    "description": _("An image rendition: its URL, absolute URL, size and alt text."),
     "required": ["url", "width", "height"],
     "properties": {
         "url": STRING,
@@ -33,11 +41,11 @@ RENDITION = {
 PAGE_META = {
     "type": "object",
     "properties": {
-        "type": {"type": "string", "description": "app_label.ModelName"},
+        "type": {"type": "string", "description": _("The page type, as app_label.ModelName.")},
         "detail_url": STRING,
         "html_url": {"type": ["string", "null"]},
         "slug": STRING,
-        "locale": {"type": "string", "description": "the page's language code"},
+        "locale": {"type": "string", "description": _("The page's language code.")},
         "first_published_at": {"type": ["string", "null"], "format": "date-time"},
         "search_description": STRING,
         "seo_title": STRING,
@@ -47,16 +55,19 @@ PAGE_META = {
 
 BASE_PAGE = {
     "type": "object",
-    "description": "A page of any type with the fields every page has; ask a listing with "
-    "?type=<app.Model> for a type's own fields (x-page-types).",
+    "description": _(
+        "A page of any type with the fields every page has; ask a listing with "
+        "?type=<app.Model> for a type's own fields (x-page-types)."
+    ),
     "required": ["id", "meta"],
     "properties": {"id": INTEGER, "meta": PAGE_META, "title": STRING},
 }
 
 MEDIA = {
     "type": "object",
-    "description": "An image or a document of Wagtail's endpoint; meta.download_url for a "
-    "document.",
+    "description": _(
+        "An image or a document of Wagtail's endpoint; meta.download_url for a document."
+    ),
     "required": ["id", "meta"],
     "properties": {"id": INTEGER, "meta": {"type": "object"}, "title": STRING},
 }
@@ -85,6 +96,13 @@ POLL = {
         "vote_url": STRING,
         "results": {"type": ["object", "null"]},
         "has_voted": {"type": "boolean"},
+        "fallback": {
+            "type": "boolean",
+            "description": _(
+                "The poll endpoints only: true when the poll has no translation in "
+                "the language asked for and its own text (in its locale) is given."
+            ),
+        },
     },
 }
 
@@ -100,6 +118,20 @@ SITE_INFO = {
         "locale": STRING,
         "unit": {"type": "object", "required": ["name"], "properties": {"name": STRING}},
         "organisation": {"type": ["object", "null"]},
+        "side_poll": {
+            "type": ["object", "null"],
+            "description": _(
+                "The poll of the side column: its id in the language of the answer "
+                "(its own when it has no translation in it), the poll endpoint's address in that "
+                "language, and its id per language."
+            ),
+            "required": ["id", "url", "translations"],
+            "properties": {
+                "id": INTEGER,
+                "url": STRING,
+                "translations": {"type": "object", "additionalProperties": INTEGER},
+            },
+        },
         "questions_page": {"type": ["object", "null"]},
         "date": {
             "type": "object",

@@ -6,7 +6,8 @@ and block type, plus one per picture for its rendition. ``load_stream_fields()``
 raw stream data of every page of the listing, converts it with the stream block's own
 ``bulk_to_python()`` (one query per chosen model for the whole listing, nested blocks
 included), hands each page its converted value, and loads the renditions of every picture
-found and the locale of every translatable object in one query each.
+found and the locale of every translatable object in one query each. Polls (the poll block)
+come with their answers and vote totals, one query each for the whole listing.
 
 Only Wagtail's public block API is used (``StreamValue.raw_data``,
 ``StreamBlock.bulk_to_python``), the same on Wagtail 7 and 8.
@@ -18,6 +19,9 @@ from wagtail.blocks import StreamValue, StructValue
 from wagtail.blocks.list_block import ListValue
 from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage
+
+from ..models import Poll, PollTotal
+from ..polls.results import remember_counts
 
 
 def _stream_fields(model, names):
@@ -41,6 +45,19 @@ def chosen_objects(value):
             yield from chosen_objects(child)
     elif isinstance(value, models.Model):
         yield value
+
+
+def load_polls(polls):
+    """The answers and the vote totals of ``polls``, read in one query each for all of them."""
+    if not polls:
+        return
+    prefetch_related_objects(polls, "choices")
+    counts = {}
+    totals = PollTotal.objects.filter(poll_key__in={poll.translation_key for poll in polls})
+    for key, choice, votes in totals.values_list("poll_key", "choice_key", "votes"):
+        counts.setdefault(key, {})[choice] = votes
+    for poll in polls:
+        remember_counts(poll, counts.get(poll.translation_key, {}))
 
 
 def load_stream_fields(pages, names=None):
@@ -70,4 +87,5 @@ def load_stream_fields(pages, names=None):
     for model, objects in by_model.items():
         if any(field.name == "locale" for field in model._meta.concrete_fields):
             prefetch_related_objects(objects, "locale")
+    load_polls([obj for obj in found if isinstance(obj, Poll)])
     return found

@@ -4,7 +4,9 @@ import functools
 import json
 
 from django.http import JsonResponse
+from django.urls import reverse
 from django.utils import translation
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
@@ -12,7 +14,7 @@ from wagtail.models import Locale, Site
 
 from ..conf import ward_setting
 from ..dates import long_date, ward_today
-from ..models import CitizenQuestionsPage, DailyVisitCount, OrganisationPage
+from ..models import CitizenQuestionsPage, DailyVisitCount, OrganisationPage, Poll
 from ..models.organisation import leader_data
 from ..navigation import home_for, top_navigation
 from ..params import (
@@ -103,6 +105,23 @@ def _organisation(request, site, locale):
     }
 
 
+def _side_poll(request, ward_settings, locale):
+    """The poll of the side column (site settings): its id in ``locale`` (or its own language
+    when it has no translation there), the address of the poll endpoint in that language, and
+    its id in every language it has. None when the settings choose none."""
+    if ward_settings.side_poll_id is None:
+        return None
+    group = Poll.objects.filter(translation_key=ward_settings.side_poll.translation_key)
+    ids = dict(group.values_list("locale__language_code", "pk"))
+    poll_id = ids.get(locale.language_code, ward_settings.side_poll_id)
+    url = reverse("wagtail_ward:poll_api", args=[poll_id])
+    return {
+        "id": poll_id,
+        "url": request.build_absolute_uri(f"{url}?{urlencode({'locale': locale.language_code})}"),
+        "translations": ids,
+    }
+
+
 @require_GET
 @in_answer_language
 def site_info(request):
@@ -157,6 +176,7 @@ def site_info(request):
                 "logo": logo,
             },
             "organisation": _organisation(request, site, locale),
+            "side_poll": _side_poll(request, ward_settings, locale),
             "questions_page": _page_link(
                 request, _site_page(request, site, locale, CitizenQuestionsPage)
             ),

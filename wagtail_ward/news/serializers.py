@@ -4,6 +4,7 @@ Works on the objects it is given and imports none of the family's models: the mo
 these fields in their ``api_fields``.
 """
 
+from django.utils.translation import gettext_lazy
 from rest_framework import serializers
 from wagtail.api import APIField
 from wagtail.images.api.fields import ImageRenditionField
@@ -40,7 +41,7 @@ class OtherNewsField(serializers.Field):
 
     openapi_schema = {
         "type": "array",
-        "description": "Detail only.",
+        "description": gettext_lazy("Detail only."),
         "items": {
             "type": "object",
             "required": ["id", "title", "date", "html_url"],

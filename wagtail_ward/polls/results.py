@@ -47,9 +47,23 @@ class PollResults:
         }
 
 
+# Where a listing that loaded the totals of many polls at once leaves each poll's counts.
+LOADED_COUNTS = "_ward_loaded_counts"
+
+
+def remember_counts(poll, counts):
+    """Give ``poll`` its ``{choice key: votes}`` read beforehand (``api.streams`` reads the
+    totals of every poll of a listing in one query): ``counts_by_key`` then needs none."""
+    setattr(poll, LOADED_COUNTS, dict(counts))
+
+
 def counts_by_key(poll):
     """``{choice key: votes}`` of the poll's translation group: one query on the per-answer
-    totals each vote keeps (``PollTotal``), never a count of the vote rows."""
+    totals each vote keeps (``PollTotal``), never a count of the vote rows; none when they
+    were loaded beforehand (``remember_counts``)."""
+    loaded = getattr(poll, LOADED_COUNTS, None)
+    if loaded is not None:
+        return loaded
     return dict(poll.totals().values_list("choice_key", "votes"))
 
 

@@ -1,4 +1,5 @@
-"""Voting and reading polls: the HTML form (no JavaScript needed) and the JSON endpoints.
+"""Voting and reading polls: the HTML form (no JavaScript needed) here, the JSON endpoints in
+``api_views``.
 
 Answers to a vote, the same in the JSON endpoint and in the in-place (JavaScript) form:
 
@@ -22,15 +23,28 @@ everyone may read, the side-column poll of a site, or one marked public for othe
 apps. Any other poll (on a draft, private or expired page only, or on no page) answers 404, in
 JSON with the request's language for the JSON endpoints, with the site's 404 page for the form.
 
-Messages are in the poll's language: a vote on the English translation is answered in English.
-The HTML form without JavaScript always redirects back (303) with the message.
+The HTML form answers in the poll's language: a vote on the English translation is answered in
+English; without JavaScript it always redirects back (303) with the message.
+
+The JSON endpoints answer in the language the request asks for, by the rule of every endpoint
+of the API (``params.answer_language``): ``?locale=``, else the language prefix of the address
+when a site serves these URLs under ``i18n_patterns``, else the site's default language. Any poll
+id of a translation group gives the translation in that language (its ``id`` is the
+translation's); a poll with no translation in it gives its own text, with ``"fallback": true``
+and ``locale`` naming the language of the text. Messages are always in the language asked for.
+A vote counts in the totals of the whole group, whichever translation it names.
 """
 
 from django.contrib import messages
-from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import (
+    Http404,
+    HttpResponse,
+    HttpResponseForbidden,
+    HttpResponseRedirect,
+)
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import formats, timezone, translation
-from django.utils.cache import patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
@@ -40,9 +54,13 @@ from wagtail.models import Locale
 
 from ..conf import ward_setting
 from ..dates import ward_timezone
-from ..params import BadParameter, json_object
+from ..params import (
+    BadParameter,
+    positive_int,
+)
 from ..ratelimit import retry_after, too_many_requests
-from . import cors, voting
+from ..sameorigin import refused
+from . import voting
 from .results import poll_results
 
 STATUS = {
@@ -100,18 +118,11 @@ def _public_poll(poll_id):
     return voting.public_poll(poll_id)
 
 
-def _get_poll(poll_id):
+def get_poll(poll_id):
     poll = _public_poll(poll_id)
     if poll is None:
         raise Http404("No public poll with this number.")
     return poll
-
-
-def _not_found(request):
-    """The JSON 404 of a poll that does not exist or is not shown anywhere public, in the
-    request's language (the poll's own is not told)."""
-    message = _("There is no public poll with this number.")
-    return _json(request, {"code": "not_found", "message": message}, status=404)
 
 
 def _localized(poll):
@@ -148,23 +159,32 @@ def _poll_messages(request):
     return request._ward_poll_messages
 
 
-def poll_context(request, poll, message=None, message_level=None):
-    """Everything the poll template needs for ``request``: a constant number of queries."""
+def poll_context(request, poll, message=None, message_level=None, personal=False, renders=None):
+    """Everything the poll template needs for ``request``: a constant number of queries.
+
+    In a page (``personal`` false) the poll is the same for every reader, so that a shared
+    cache can keep the page: the form with no CSRF token and no "you voted"; the script
+    (``poll.js``) then asks ``poll_box`` for this reader's state. A page that follows a vote
+    sent without JavaScript shows that vote's message and the voter's state: the messages
+    cookie it clears makes that answer private. ``personal`` (the vote's answer, ``poll_box``)
+    shows the reader's own state."""
     poll = _localized(poll)
     choices = list(poll.choices.all())
-    token = request.COOKIES.get(voting.VOTER_COOKIE, "") if request else ""
-    address = voting.client_address(request) if request else ""
-    voted = voting.has_voted(poll, token, address) if request else False
-    status = poll.status()
-    show_results = poll.results_are_public(has_voted=voted)
-    results = poll_results(poll, choices) if show_results else None
     poll_messages = []
     if message:
         poll_messages.append({"text": message, "level": message_level})
     elif request is not None and hasattr(request, "_messages"):
         tag = f"{MESSAGE_TAG}-{poll.translation_key}"
         poll_messages = _poll_messages(request).pop(tag, [])
-    renders = getattr(request, "_ward_poll_renders", 0) + 1 if request else 1
+    voted = False
+    if request is not None and (personal or poll_messages):
+        token = request.COOKIES.get(voting.VOTER_COOKIE, "")
+        voted = voting.has_voted(poll, token, voting.client_address(request))
+    status = poll.status()
+    show_results = poll.results_are_public(has_voted=voted)
+    results = poll_results(poll, choices) if show_results else None
+    if renders is None:
+        renders = getattr(request, "_ward_poll_renders", 0) + 1 if request else 1
     # The link anchor #ward-poll-<pk> is written once per poll and page: a poll in the body
     # and in the side column would otherwise repeat the id.
     anchored = getattr(request, "_ward_poll_anchors", set()) if request else set()
@@ -182,8 +202,10 @@ def poll_context(request, poll, message=None, message_level=None):
         "results": results,
         "poll_messages": poll_messages,
         "dom_id": f"ward-poll-{poll.pk}-{renders}",
+        "box": renders,
         "anchor": anchor,
         "next_url": request.get_full_path() if request else "/",
+        "box_url": reverse("wagtail_ward:poll_box", args=[poll.pk]) + f"?box={renders}",
     }
 
 
@@ -191,6 +213,19 @@ def render_poll(request, poll, **kwargs):
     return render_to_string(
         "wagtail_ward/polls/poll.html", poll_context(request, poll, **kwargs), request=request
     )
+
+
+MAX_BOXES = 50  # renderings of polls on one page
+
+
+def box_number(data):
+    """Which rendering of the poll on its page an answer replaces (``box``), so that the ids
+    inside it stay those of the page: the same poll may be in the body and the side column.
+    The form's own hidden field: anything else falls back to the first."""
+    try:
+        return positive_int(data, "box", default=1, maximum=MAX_BOXES)
+    except BadParameter:
+        return 1
 
 
 def _set_voter_cookie(request, response, token):
@@ -205,15 +240,22 @@ def _set_voter_cookie(request, response, token):
         )
 
 
+@csrf_exempt
 @require_POST
 def vote(request, poll_id):
-    """``POST /polls/<id>/vote/``: the HTML form, protected by Django's CSRF check.
+    """``POST /polls/<id>/vote/``: the HTML form. The page holds no CSRF token (a shared cache
+    keeps it for every reader): a vote from another website is refused by its ``Origin`` or
+    ``Referer`` (``wagtail_ward.sameorigin``), and votes are rate-limited.
 
     Without JavaScript: redirects back to the page (``next``) with the message. With the
     progressive-enhancement script (header ``X-Requested-With: fetch``): answers with the
     re-rendered poll and the status code of the table above.
     """
-    poll = _get_poll(poll_id)
+    if refused(request):
+        return HttpResponseForbidden(
+            _("Votes sent from another website are not accepted."), content_type="text/plain"
+        )
+    poll = get_poll(poll_id)
     token = request.COOKIES.get(voting.VOTER_COOKIE, "")
     if not voting.valid_token(token):
         token = voting.new_voter_token()
@@ -227,7 +269,14 @@ def vote(request, poll_id):
         level = "success" if code == voting.COUNTED else "error"
         if request.headers.get("X-Requested-With") == "fetch":
             response = HttpResponse(
-                render_poll(request, poll, message=text, message_level=level),
+                render_poll(
+                    request,
+                    poll,
+                    message=text,
+                    message_level=level,
+                    personal=True,
+                    renders=box_number(request.POST),
+                ),
                 status=STATUS[code],
             )
         else:
@@ -251,89 +300,3 @@ def vote(request, poll_id):
 
 
 # JSON endpoints for headless frontends ------------------------------------------------------
-
-
-def _origin_refused(request):
-    """A vote sent by a browser from another website that the CORS settings do not allow."""
-    origin = request.headers.get("Origin")
-    if not origin or origin == f"{request.scheme}://{request.get_host()}":
-        return False
-    return not cors.origin_allowed(request, origin)
-
-
-def _json(request, data, status=200):
-    # The Access-Control-* headers (and Vary: Origin) come from django-cors-headers' middleware.
-    return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
-
-
-def _api_token(request):
-    return request.headers.get(voting.VOTER_HEADER) or request.COOKIES.get(voting.VOTER_COOKIE, "")
-
-
-@csrf_exempt
-def api_poll(request, poll_id):
-    """``GET /api/ward/polls/<id>/``: the poll, whether this voter voted, and public results."""
-    if request.method != "GET":
-        return _json(request, {"code": "method", "message": _("Use GET.")}, status=405)
-    poll = _public_poll(poll_id)
-    if poll is None:
-        return _not_found(request)
-    with translation.override(poll.locale.language_code):
-        token = _api_token(request)
-        voted = voting.has_voted(poll, token, voting.client_address(request))
-        response = _json(request, poll.api_representation(request, has_voted=voted))
-        # "has_voted" is this voter's: no shared cache may give it to another.
-        patch_vary_headers(response, ("Cookie", voting.VOTER_HEADER))
-        return response
-
-
-@csrf_exempt
-def api_vote(request, poll_id):
-    """``POST /api/ward/polls/<id>/vote/`` with ``{"choice": "<key>"}``.
-
-    Needs ``Content-Type: application/json`` and a voter token in the ``X-Ward-Voter`` header:
-    a cross-site HTML form can send neither, so no CSRF cookie is needed. Browsers on another
-    origin may call it when django-cors-headers allows the origin (``CORS_ALLOWED_ORIGINS``,
-    see ``cors.py``), which also answers the preflight; any other ``Origin`` is refused.
-    """
-    poll = _public_poll(poll_id)
-    if poll is None:
-        return _not_found(request)
-    with translation.override(poll.locale.language_code):
-        if request.method != "POST":
-            return _json(request, {"code": "method", "message": _("Use POST.")}, status=405)
-        if _origin_refused(request):
-            message = _("Votes from this website are not accepted.")
-            return _json(request, {"code": "origin", "message": message}, status=403)
-        if request.content_type != "application/json":
-            message = _("Send the vote as JSON (Content-Type: application/json).")
-            return _json(request, {"code": "content_type", "message": message}, status=415)
-        token = _api_token(request)
-        if not voting.valid_token(token):
-            message = _(
-                "Send a voter token of %(min)s to %(max)s characters in the %(header)s header."
-            ) % {
-                "min": voting.VOTER_TOKEN_MIN_LENGTH,
-                "max": voting.VOTER_TOKEN_MAX_LENGTH,
-                "header": voting.VOTER_HEADER,
-            }
-            return _json(request, {"code": "voter_token", "message": message}, status=400)
-        try:
-            body = json_object(request)
-        except BadParameter as error:
-            return _json(request, {"code": "json", **error.as_dict()}, status=400)
-        choice = body.get("choice", "")
-        if not isinstance(choice, str):
-            choice = ""
-        choices = list(poll.choices.all())
-        code = _attempt(request, poll, choice, token, choices=choices)
-        voted = code in (voting.COUNTED, voting.ALREADY_VOTED)
-        data = {
-            "code": code,
-            "message": _message(code, poll, choice),
-            "poll": poll.api_representation(request, has_voted=voted, choices=choices),
-        }
-        response = _json(request, data, status=STATUS[code])
-        if code == "rate_limited":
-            response["Retry-After"] = str(retry_after(ward_setting("POLL_RATE")))
-        return response

@@ -8,6 +8,7 @@ and code ignoring accents and đ. Every response costs the same number of querie
 
 from django.db.models import Prefetch
 from django.utils.functional import classproperty
+from django.utils.translation import gettext_lazy
 
 from ..api import WardPagesAPIViewSet
 from ..params import choice, text
@@ -30,15 +31,19 @@ class ProcedureAPIViewSet(WardPagesAPIViewSet):
     ]
 
     openapi_parameters = [
-        ("sector", "The slug of a sector."),
-        ("level", "The level of government.", {"type": "string", "enum": Level.values}),
+        ("sector", gettext_lazy("The slug of a sector.")),
+        (
+            "level",
+            gettext_lazy("The level of government."),
+            {"type": "string", "enum": Level.values},
+        ),
         (
             "online_level",
-            "How far it can be done online.",
+            gettext_lazy("How far it can be done online."),
             {"type": "string", "enum": OnlineLevel.values},
         ),
-        ("code", "A procedure's code."),
-        ("q", "Words of the name or code, accents and đ ignored."),
+        ("code", gettext_lazy("A procedure's code.")),
+        ("q", gettext_lazy("Words of the name or code, accents and đ ignored.")),
     ]
 
     @classproperty

@@ -28,7 +28,8 @@ class ObjectField(serializers.Field):
 class RowsField(serializers.Field):
     """Inline rows as their ``export()``; a dossier's form template with its download URLs."""
 
-    openapi_schema = {"type": "array", "items": {"type": "object"}}
+    # A row's export(): an object, or the text of a step.
+    openapi_schema = {"type": "array", "items": {"type": ["object", "string"]}}
 
     def __init__(self, **kwargs):
         kwargs["read_only"] = True

@@ -16,6 +16,7 @@ from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404
 from django.urls import path
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from rest_framework.response import Response
 from wagtail.api.v2.utils import BadRequestError, get_object_detail_url
 
@@ -39,8 +40,12 @@ class ScheduleAPIViewSet(WardPagesAPIViewSet):
     listing_default_fields = [*WardPagesAPIViewSet.listing_default_fields, "start_date", "end_date"]
 
     openapi_parameters = [
-        ("date", "Schedules covering this day (YYYY-MM-DD).", {"type": "string", "format": "date"}),
-        ("leader", "Entries of this leader (id).", {"type": "integer", "minimum": 1}),
+        (
+            "date",
+            gettext_lazy("Schedules covering this day (YYYY-MM-DD)."),
+            {"type": "string", "format": "date"},
+        ),
+        ("leader", gettext_lazy("Entries of this leader (id)."), {"type": "integer", "minimum": 1}),
     ]
 
     @classmethod
@@ -65,11 +70,11 @@ class ScheduleAPIViewSet(WardPagesAPIViewSet):
                 "get": {
                     "operationId": "schedules_covering",
                     "tags": ["schedules"],
-                    "summary": "The schedule covering a day (today by default).",
+                    "summary": _("The schedule covering a day (today by default)."),
                     "parameters": [{"name": "date", "in": "query", "schema": day}, locale],
                     "responses": {
                         "200": {
-                            "description": "The schedule.",
+                            "description": _("The schedule."),
                             "content": {"application/json": {"schema": item}},
                         },
                         **errors,
@@ -80,7 +85,9 @@ class ScheduleAPIViewSet(WardPagesAPIViewSet):
                 "get": {
                     "operationId": "schedules_entries",
                     "tags": ["schedules"],
-                    "summary": "The entries of a date range (a week by default, at most 366 days).",
+                    "summary": _(
+                        "The entries of a date range (a week by default, at most 366 days)."
+                    ),
                     "parameters": [
                         {"name": "from", "in": "query", "schema": day},
                         {"name": "to", "in": "query", "schema": day},
@@ -93,7 +100,7 @@ class ScheduleAPIViewSet(WardPagesAPIViewSet):
                     ],
                     "responses": {
                         "200": {
-                            "description": "The entries.",
+                            "description": _("The entries."),
                             "content": {"application/json": {"schema": entries}},
                         },
                         **errors,

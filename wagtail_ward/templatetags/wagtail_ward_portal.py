@@ -1,6 +1,8 @@
 """``{% load wagtail_ward_portal %}``: the portal's home page blocks, side boxes, sharing tags
 and structured data (see docs/portal.md)."""
 
+import base64
+import json
 from urllib.parse import quote
 
 from django import template
@@ -124,14 +126,22 @@ def ward_share_links(url, title=""):
     """``{% ward_share_links full_url page.title as share %}``: Facebook and Zalo share links,
     plain links that need no script of theirs.
 
-    Zalo's share button (its social plugin) takes the address to share in ``data-href`` and
-    opens ``sp.zalo.me/share_inline``; without the plugin's script the same page takes the
-    address, percent-encoded, as ``url`` (``d`` carries encoded JSON, not a bare address).
+    Zalo's share plugin draws its button as a frame on ``button-share.zalo.me/share_inline``
+    (the button itself, not a share window); the button opens
+    ``button-share.zalo.me/share_external``, which takes the address to share as ``d``: the
+    JSON ``{"url": address}`` in base64, percent-encoded (see docs/portal.md).
     """
     encoded = quote(url or "", safe="")
     return {
         "facebook": f"https://www.facebook.com/sharer/sharer.php?u={encoded}",
-        "zalo": f"https://sp.zalo.me/share_inline?url={encoded}",
+        "zalo": f"https://button-share.zalo.me/share_external?d={zalo_share_data(url)}",
         "email": f"mailto:?subject={quote(title or '', safe='')}&body={encoded}",
         "language": translation.get_language(),
     }
+
+
+def zalo_share_data(url):
+    """The ``d`` of Zalo's share window for ``url``: ``{"url": url}`` as compact JSON, in base64,
+    percent-encoded for a query string."""
+    data = json.dumps({"url": url or ""}, ensure_ascii=False, separators=(",", ":"))
+    return quote(base64.b64encode(data.encode()).decode(), safe="")

@@ -12,6 +12,7 @@ from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 from django.utils.functional import classproperty
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from ..api import WardPagesAPIViewSet
 from ..dates import ward_today
@@ -36,12 +37,12 @@ class TrainingAPIViewSet(WardPagesAPIViewSet):
     openapi_parameters = [
         (
             "status",
-            "Programmes with this status today.",
+            gettext_lazy("Programmes with this status today."),
             {"type": "string", "enum": list(STATUS_ORDER)},
         ),
         (
             "open_on",
-            "Programmes open for applications that day.",
+            gettext_lazy("Programmes open for applications that day."),
             {"type": "string", "format": "date"},
         ),
     ]

@@ -54,13 +54,14 @@ export function createApi(base, lang) {
       ),
     scheduleCovering: () =>
       request("/api/v2/schedules/covering/", { locale: lang }).then((r) => r.data),
+    // Any id of the poll's languages: the API answers with its translation in ?locale=.
     poll: (id, token) =>
-      request(`/api/ward/polls/${encodeURIComponent(id)}/`, {}, {
+      request(`/api/ward/polls/${encodeURIComponent(id)}/`, { locale: lang }, {
         headers: { "X-Ward-Voter": token },
       }).then((r) => r.data),
     // 201 counted; 400, 403, 409 and 429 come with a message to show (409 and 201 with the poll).
     vote: (id, choice, token) =>
-      request(`/api/ward/polls/${encodeURIComponent(id)}/vote/`, {}, {
+      request(`/api/ward/polls/${encodeURIComponent(id)}/vote/`, { locale: lang }, {
         method: "POST",
         headers: { "Content-Type": "application/json", "X-Ward-Voter": token },
         body: JSON.stringify({ choice }),

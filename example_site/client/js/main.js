@@ -3,7 +3,8 @@
 // Parameters (in the address, before the #):
 //   ?api=http://lacvien.localhost:8000   the site whose API to read (default: this page's origin)
 //   ?lang=vi|en                          the language (default: vi)
-//   ?poll=vi:1,en:2  or  ?poll=1         the poll to show, per language (see docs/headless.md)
+//   ?poll=vi:1,en:2  or  ?poll=1         another poll than the site's side-column poll (named
+//                                        by site-info), per language (see docs/headless.md)
 // Pages (after the #): #/ the home, #/news/<id> an article, #/schedule this week's schedule.
 
 import { createApi } from "./api.js";

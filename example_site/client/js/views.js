@@ -47,7 +47,9 @@ export async function homeView(context) {
   );
   const title = context.site ? context.site.unit.name : t.title;
   context.show(title, h("h1", {}, title), layout);
-  const pollId = config.polls[config.lang];
+  // ?poll= overrides the poll of the side column that site-info names.
+  const sidePoll = context.site ? context.site.side_poll : null;
+  const pollId = config.polls[config.lang] || (sidePoll ? String(sidePoll.id) : null);
   if (pollId) {
     await renderPoll(pollBox, { ...context, pollId });
   } else {

@@ -9,7 +9,11 @@ again. The week is Monday 07/12/2026 to Sunday 13/12/2026 (tests/schedule/test_i
 
 import datetime
 import io
+import os
 import re
+import shutil
+import subprocess
+import tempfile
 import unicodedata
 import zipfile
 from pathlib import Path
@@ -412,6 +416,53 @@ def not_a_zip():
     (HERE / "old_format.xls").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504)
 
 
+# Each file as LibreOffice Calc saves it (opened, then "Save As"): its own .xlsx writer, its
+# .ods, a real Excel 97-2003 .xls, and its CSV export (UTF-8, which keeps no merged cell).
+CALC_FILTERS = {
+    "xlsx": "xlsx:Calc MS Excel 2007 XML",
+    "ods": "ods",
+    "xls": "xls:MS Excel 97",
+    "csv": "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true",
+}
+SAVED_BY_CALC = {
+    "office_layout.xlsx": ["xlsx", "ods", "xls", "csv"],
+    "two_weeks.xlsx": ["xlsx", "ods"],
+    "time_forms.xlsx": ["xlsx"],
+    "day_forms.xlsx": ["xlsx"],
+    "leader_forms.xlsx": ["xlsx"],
+    "session_column.xlsx": ["xlsx"],
+}
+
+
+def saved_by_calc():
+    """The calc_* files: needs LibreOffice (Debian's libreoffice-calc-nogui), so it runs only
+    when `soffice` is found; the committed files were made with LibreOffice 7.4."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        print("soffice not found: the calc_* files are left as they are")
+        return
+    with tempfile.TemporaryDirectory() as work:
+        for source, kinds in SAVED_BY_CALC.items():
+            for kind in kinds:
+                subprocess.run(  # noqa: S603  (soffice from PATH, our own files)
+                    [
+                        soffice,
+                        "--headless",
+                        "--norestore",
+                        "--convert-to",
+                        CALC_FILTERS[kind],
+                        "--outdir",
+                        work,
+                        str(HERE / source),
+                    ],
+                    check=True,
+                    capture_output=True,
+                    env={**os.environ, "HOME": work},
+                )
+                saved = Path(work) / f"{Path(source).stem}.{kind}"
+                saved.replace(HERE / f"calc_{saved.name}")
+
+
 if __name__ == "__main__":
     office_layout()
     time_forms()
@@ -426,3 +477,4 @@ if __name__ == "__main__":
     bomb()
     hundred_thousand_rows()
     not_a_zip()
+    saved_by_calc()

@@ -47,6 +47,7 @@ from .search import (
     folded_article_text,
     search_articles,
 )
+from .tags import TranslatorsTagsMixin
 
 OTHER_NEWS_COUNT = 7  # the default of WAGTAIL_WARD["OTHER_NEWS"]
 
@@ -234,7 +235,7 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
         return NewsAtomFeed(self, self.get_category(slug))(request)
 
 
-class NewsPageMixin(RoutablePageMixin, models.Model):
+class NewsPageMixin(TranslatorsTagsMixin, RoutablePageMixin, models.Model):
     """An article: date, lead, picture, body, source ("Theo …"), category and tags."""
 
     date = models.DateField(

@@ -4,10 +4,9 @@ site, five categories and over forty articles from 2008 to now (the article data
 
 English: every article of Lạc Viên ward and a few others are translated with wagtail-localize,
 each string of the source given its English (title, slug, lead, text, caption, source), so
-"Sync translated pages" keeps them. Their tags are set in English on the English page:
-wagtail-localize copies tags from the source, so a later sync brings the Vietnamese tags back
-(see docs/demo.md). Nothing is translated word by word: a string without English stops the
-loader.
+"Sync translated pages" keeps them. Their tags are set in English on the English page (a new
+translation starts with the Vietnamese ones); a later sync leaves them (see docs/news.md).
+Nothing is translated word by word: a string without English stops the loader.
 
 Idempotent: categories, index pages and articles are looked up by slug first. All text is
 written for this demo; the article about the training programme is in _training_demo.py.
@@ -213,7 +212,7 @@ def _html_strings(html):
 
 
 def _english_tags(command, article, spec):
-    """The English article's tags in English (wagtail-localize copies the Vietnamese ones)."""
+    """The English article's tags in English (a new translation starts with the Vietnamese ones)."""
     english = article.get_translation(command.en).specific
     english.tags.set(_tags(english.category.name, spec.date), clear=True)
     english.save_revision(user=command.user).publish(user=command.user)

@@ -13,7 +13,7 @@ from wagtail.models import Site
 
 from wagtail_ward.models import PollVote, ResultsVisibility, WardSettings
 from wagtail_ward.polls.presets import create_poll_from_preset, preset_english
-from wagtail_ward.polls.voting import keyed_hash
+from wagtail_ward.polls.voting import keyed_hash, recount
 
 HOSTNAME = "lacvien.localhost"
 QUESTION = "Hồ sơ của quý vị được giải quyết tại phường Lạc Viên:"
@@ -55,6 +55,7 @@ def _translate(command, poll):
 
 def _votes(poll):
     if PollVote.objects.filter(poll_key=poll.translation_key).exists():
+        recount(poll.translation_key)  # a demo loaded before the totals were rebuilt here
         return
     now = timezone.now()
     votes = []
@@ -71,3 +72,4 @@ def _votes(poll):
             )
             n += 1
     PollVote.objects.bulk_create(votes)
+    recount(poll.translation_key)  # bulk_create skips the per-answer totals a vote keeps

@@ -382,8 +382,8 @@ def _article(command, home, programme):
 
 
 def _english_tags(command, article):
-    """The English article's tags in English (wagtail-localize copies the Vietnamese ones), as
-    the news demo does."""
+    """The English article's tags in English (a new translation starts with the Vietnamese
+    ones), as the news demo does."""
     english = article.get_translation(command.en).specific
     english.tags.set([english.category.name.lower(), str(ARTICLE["date"].year)], clear=True)
     english.save_revision(user=command.user).publish()
