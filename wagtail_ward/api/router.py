@@ -29,6 +29,7 @@ from ..params import (
     text,
 )
 from .streams import load_stream_fields
+from .translations import WardPageSerializer, load_translations
 
 # Parameters of Wagtail's v2 API that name a page by its id, or "root" for the site's root.
 PAGE_ID_PARAMETERS = ("child_of", "ancestor_of", "descendant_of", "translation_of")
@@ -126,7 +127,14 @@ class WardPagesAPIViewSet(WardAPIParametersMixin, PagesAPIViewSet):
     ``?type=<app.Model>`` of a page type that a family's endpoint serves (its viewset's
     ``model``) is loaded with that family's ``load_related()``: the generic listing costs the
     same fixed number of queries as the family's own endpoint, however many pages.
+
+    Every page's ``meta.translations`` names it in the other languages it is live and public
+    in; the translations of a whole listing cost one query (``translations.load_translations``).
     """
+
+    base_serializer_class = WardPageSerializer
+    meta_fields = [*PagesAPIViewSet.meta_fields, "translations"]
+    listing_default_fields = [*PagesAPIViewSet.listing_default_fields, "translations"]
 
     @classmethod
     def load_related(cls, queryset):
@@ -135,7 +143,11 @@ class WardPagesAPIViewSet(WardAPIParametersMixin, PagesAPIViewSet):
         return queryset.select_related("locale")
 
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("locale")
+        # Made once per request: it looks up the view restrictions and the site, and the
+        # translations of the answer's pages are looked up in it too.
+        if not hasattr(self, "_ward_base_queryset"):
+            self._ward_base_queryset = super().get_base_queryset().select_related("locale")
+        return self._ward_base_queryset
 
     @classmethod
     def _get_serializer_class(cls, router, model, fields_config, show_details=False, nested=False):
@@ -161,6 +173,9 @@ class WardPagesAPIViewSet(WardAPIParametersMixin, PagesAPIViewSet):
             fields = getattr(self.get_serializer_class().Meta, "fields", ())
             load_stream_fields(pages, set(fields))
             args = (pages, *args[1:])
+        if "translations" in getattr(self.get_serializer_class().Meta, "fields", ()) and args:
+            pages = args[0] if kwargs.get("many") else [args[0]]
+            load_translations(pages, self.get_base_queryset())
         return super().get_serializer(*args, **kwargs)
 
     def get_queryset(self):

@@ -38,6 +38,23 @@ RENDITION = {
     },
 }
 
+TRANSLATIONS = {
+    "type": "object",
+    "description": _(
+        "The page in each other language it is live and public in, by language code: its id, "
+        "API address and web address; empty when it has no translation."
+    ),
+    "additionalProperties": {
+        "type": "object",
+        "required": ["id", "detail_url", "html_url"],
+        "properties": {
+            "id": INTEGER,
+            "detail_url": STRING,
+            "html_url": {"type": ["string", "null"]},
+        },
+    },
+}
+
 PAGE_META = {
     "type": "object",
     "properties": {
@@ -50,6 +67,7 @@ PAGE_META = {
         "search_description": STRING,
         "seo_title": STRING,
         "show_in_menus": {"type": "boolean"},
+        "translations": TRANSLATIONS,
     },
 }
 
