@@ -19,7 +19,10 @@ LATEST = {
                 "required": ["id", "type", "title", "url", "date", "summary"],
                 "properties": {
                     "id": INTEGER,
-                    "type": {"type": "string", "description": _("app_label.ModelName")},
+                    "type": {
+                        "type": "string",
+                        "description": _("The page type, as app_label.ModelName."),
+                    },
                     "type_label": STRING,
                     "title": STRING,
                     "url": {"type": ["string", "null"]},
