@@ -59,6 +59,11 @@ INSTALLED_APPS = [
 # wagtail-ward[headless]: the headless preview, when the extra is installed (tests/api).
 if importlib.util.find_spec("wagtail_headless_preview"):
     INSTALLED_APPS.append("wagtail_headless_preview")
+# wagtail-ward[graphql]: wagtail-grapple's schema with the ward types (tests/graphql).
+if importlib.util.find_spec("grapple"):
+    INSTALLED_APPS += ["grapple", "graphene_django"]
+    GRAPPLE = {"APPS": []}
+    GRAPHENE = {"SCHEMA": "grapple.schema.schema"}
 # Wagtail 8's v3 API (django-ninja), absent from Wagtail 7: tests/api/test_v3.py.
 if importlib.util.find_spec("wagtail.api.v3"):
     INSTALLED_APPS.append("wagtail.api.v3")

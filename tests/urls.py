@@ -22,4 +22,6 @@ if apps.is_installed("wagtail.api.v3"):  # Wagtail 8: v3's api with the ward rou
     v3 = importlib.import_module("wagtail.api.v3.urls").api
     v3.add_router("/ward/", importlib.import_module("wagtail_ward.api.v3").ward_v3_router())
     urlpatterns.insert(0, path("api/v3/", v3.urls))
+if apps.is_installed("grapple"):  # wagtail-ward[graphql]: POST /graphql/ (tests/graphql)
+    urlpatterns.insert(0, path("", include("grapple.urls")))
 urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)

@@ -29,5 +29,7 @@ class WagtailWardConfig(AppConfig):
         purge.connect()  # a caching proxy, when WAGTAILFRONTENDCACHE is set
         if apps.is_installed("wagtail_headless_preview"):  # wagtail-ward[headless]
             importlib.import_module("wagtail_ward.api.preview").enable_headless_preview()
+        if apps.is_installed("grapple"):  # wagtail-ward[graphql]: the ward types on its schema
+            importlib.import_module("wagtail_ward.graphql").register()
         if apps.is_installed("wagtail.api.v3"):  # Wagtail 8's v3 API, where a project adds it
             importlib.import_module("wagtail_ward.api.v3").register_read_schemas()

@@ -121,8 +121,11 @@ def check_languages(app_configs, **kwargs):
 def check_middleware(app_configs, **kwargs):
     middleware = settings.MIDDLEWARE
     warnings = []
-    if ward_setting("VISIT_COUNTER") and (
-        "wagtail_ward.middleware.VisitCounterMiddleware" not in middleware
+    # Pages report their visits with their script: the middleware counts only when asked to.
+    if (
+        ward_setting("VISIT_COUNTER")
+        and ward_setting("VISIT_COUNT_ON_PAGES")
+        and "wagtail_ward.middleware.VisitCounterMiddleware" not in middleware
     ):
         warnings.append(
             Warning(

@@ -11,13 +11,18 @@ CSRF and language middleware have added their ``Vary`` and cookies):
   validator: nothing of them is kept, neither by a shared cache nor by the browser;
 - every other answer (pages, RSS/Atom feeds, iCal, the JSON API) gets a strong ``ETag``: a hash
   of the body, so it is never wrong, whatever the answer holds; and
-  ``Cache-Control: max-age=0, must-revalidate``, ``private`` when the answer sets a cookie (the
-  poll form's CSRF token, the visit cookie), else ``public`` (an answer that varies by cookie
-  is kept by a shared cache per ``Cookie`` header, so it is safe there);
+  ``Cache-Control: max-age=0, must-revalidate``, ``private`` when the answer sets a cookie (a
+  form's CSRF token, the message cookie a page clears after a vote sent without JavaScript),
+  else ``public`` (an answer that varies by cookie is kept by a shared cache per ``Cookie``
+  header, so it is safe there);
+- a public page (HTML) loses the ``Vary: Cookie`` that the session middleware adds when
+  Wagtail's user bar looks for a signed-in user: the page of an anonymous reader that sets no
+  cookie is the same for every reader (the poll's state and the visit count come from the
+  page's scripts), and a shared cache keeps one copy of it, not one per reader's cookies;
 - a public feed, iCal or API answer that is the same for every reader also gets
   ``Last-Modified``: the time the content token last changed (``ContentVersion.changed_at``:
-  the last publish), or the start of the office's day when that is later. Pages do not: their
-  visit count and the reader's poll state change without a publish;
+  the last publish), or the start of the office's day when that is later. Pages do not: the
+  public results of a poll they show change with each vote, without a publish;
 - a request whose ``If-None-Match`` matches the ``ETag`` (or, without it, whose
   ``If-Modified-Since`` is not older than ``Last-Modified``) is answered 304 with no body, by
   Django's ``get_conditional_response``.
@@ -67,11 +72,32 @@ def is_personal(request):
 
 def dated(response):
     """Whether ``Last-Modified`` describes the answer: a feed, iCal or API answer, the same for
-    every reader. Not a page (its visit count and the reader's poll state change without a
-    publish) nor an answer that varies by voter (the poll API's ``has_voted``)."""
+    every reader. Not a page (the public results of its poll change without a publish) nor an
+    answer that varies by voter (the poll API's ``has_voted``)."""
     if response.get("Content-Type", "").startswith("text/html"):
         return False
     return not has_vary_header(response, "X-Ward-Voter")
+
+
+def _forget_session_vary(response):
+    """Drop ``Cookie`` from the ``Vary`` of a page for an anonymous reader.
+
+    The session middleware adds it as soon as the page looks for a signed-in user (Wagtail's
+    user bar does on every page), whether or not the request has a session. An anonymous
+    reader's page that sets no cookie is the same with or without cookies: what belongs to
+    one reader is an editor's page (``private, no-store`` above), a page after a vote sent
+    without JavaScript (it clears the message cookie: ``private``), or a form with a CSRF token
+    (Django sets its cookie with every such page: ``private``). Kept, ``Vary: Cookie`` would
+    make a shared cache keep one copy per reader, since every browser's cookies differ (the
+    visit cookie, a voter cookie)."""
+    vary = [value.strip() for value in response.get("Vary", "").split(",") if value.strip()]
+    kept = [value for value in vary if value.lower() != "cookie"]
+    if len(kept) == len(vary):
+        return
+    if kept:
+        response["Vary"] = ", ".join(kept)
+    else:
+        del response["Vary"]
 
 
 class ConditionalRequestMiddleware:
@@ -90,10 +116,12 @@ class ConditionalRequestMiddleware:
                 if response.has_header(header):
                     del response[header]
             return response
-        # A cookie set with the answer (the CSRF token of the poll form, the visit cookie) is
+        # A cookie set with the answer (a form's CSRF token, the cleared message cookie) is
         # this visitor's: no shared cache may hand it to another. An answer that merely varies
         # on cookies is safe in a shared cache, which keys it by the Cookie header.
         public = not response.cookies
+        if public and response.get("Content-Type", "").startswith("text/html"):
+            _forget_session_vary(response)
         patch_cache_control(response, **{"public" if public else "private": True})
         patch_cache_control(response, max_age=0, must_revalidate=True)
         etag = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'

@@ -9,9 +9,13 @@ from django.conf import settings
 DEFAULTS = {
     # Time zone of the office: the long date in the header and "today" for visit counts.
     "TIME_ZONE": "Asia/Ho_Chi_Minh",
-    # Count visits (one per browser per site per day) with VisitCounterMiddleware and the
-    # visit endpoint.
+    # Count visits (one per browser per site per day): the page's script or <noscript> image
+    # reports it to the visit endpoint.
     "VISIT_COUNTER": True,
+    # Also count in VisitCounterMiddleware, when the page is served. Its day cookie then makes
+    # the first page of a visit private (no shared cache keeps it): only for a site without a
+    # caching proxy that wants visits counted without the page's script or image.
+    "VISIT_COUNT_ON_PAGES": False,
     # Name of the cookie that remembers the day of the last counted visit. It holds only a date.
     "VISIT_COOKIE_NAME": "ward_visit",
     # Seconds the visitor total is cached before it is summed again.

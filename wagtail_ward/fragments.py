@@ -5,14 +5,16 @@ repeats its own category, picture, tags and "other news" for every reader. ``{% 
 (Wagtail's ``{% wagtailcache %}``, which skips previews, with a key of its own) caches such a
 fragment in Django's cache under a key made of:
 
-- the content token (``ContentVersion``): every change to published content replaces it when
-  the change commits. A publish in the admin, a scheduled publish, an unpublish, a move, a
-  deletion, a view restriction, the ward settings or the unit profile retire every cached
-  fragment at once, in every process, because the token lives in the database;
+- the content token of the request's site (``SiteContentVersion``): every change to published
+  content replaces, when it commits, the tokens of the sites it concerns
+  (``wagtail_ward.content_scopes``): a publish, a scheduled publish, an unpublish, a move, a
+  deletion or a view restriction in one ward retires that ward's fragments and those of the
+  sites that show its items, in every process, because the tokens live in the database; the
+  ward settings, the unit profile and other shared content retire every site's;
 - the site, the language, the request's path and today's date in the office's time zone;
 - the name of the fragment, the template being rendered and any values given to the tag.
 
-The token is read once per request by ``FragmentCacheMiddleware``, before the view runs and so
+The tokens are read once per request by ``FragmentCacheMiddleware``, before the view runs and so
 before Wagtail loads the page: whatever the request reads afterwards is at least as new as the
 token, and a publish that commits meanwhile never has old content cached under its new token.
 Without the middleware (check ``wagtail_ward.W005``), fragments are rendered afresh.
@@ -32,20 +34,23 @@ from django.apps import apps
 from django.core.cache import caches
 from django.core.cache.utils import make_template_fragment_key
 from django.db import IntegrityError, transaction
+from django.db.models import IntegerField, Q, Value
 from django.db.models.signals import post_delete, post_save
+from django.http.request import split_domain_port
 from django.utils import timezone, translation
 from taggit.models import ItemBase, Tag
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page, PageViewRestriction, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
 from . import __version__
 from .conf import ward_setting
+from .content_scopes import EVERY_SITE, scope_of, sites_of_pages
 from .dates import ward_today
 from .memo import request_memo
-from .models import ContentVersion, UnitProfile
+from .models import ContentVersion, SideBox, SiteContentVersion, UnitProfile
 
 # Saves of a page that change nothing a visitor sees (a new draft, a lock).
 _DRAFT_ONLY_FIELDS = frozenset(
@@ -59,42 +64,163 @@ _DRAFT_ONLY_FIELDS = frozenset(
         "locked_by",
     }
 )
+# Saves of an image, a document or a tag that change nothing a visitor sees.
+_FILE_BOOKKEEPING = frozenset({"file_hash", "file_size"})
+# Shared by every site, changed rarely: a change retires every site's fragments.
+_SHARED = (
+    Site,
+    Locale,
+    BaseSiteSetting,
+    BaseGenericSetting,
+    UnitProfile,
+    AbstractImage,
+    AbstractDocument,
+    Tag,
+)
+_SHARED_FILES = (AbstractImage, AbstractDocument, Tag)
 _watched = set()
 
 
 def content_version(request=None):
-    """The current content token (one query by primary key); with ``request``, the token of that
-    request, read on the first call (``FragmentCacheMiddleware`` makes that call before the view
-    runs)."""
+    """The content token of ``request``: its site's token, read with the install-wide token in
+    one query on the first call (``FragmentCacheMiddleware`` makes that call before the view
+    runs); the install-wide token for a request outside every site, or for a site that has no
+    token of its own yet. Without ``request``, the install-wide token (``ContentVersion``),
+    which every change of published content replaces."""
     if request is not None:
-        memo = request_memo(request, "fragments")
-        if "token" not in memo:
-            memo["token"] = content_version()
-        return memo["token"]
+        return _request_row(request)[0]
     token = ContentVersion.objects.filter(pk=1).values_list("token", flat=True).first()
     return token or _write_token()
 
 
+def content_changed_at(request):
+    """When content that ``request``'s site shows last changed (its token's time), or None."""
+    return _request_row(request)[1]
+
+
+def _request_row(request):
+    memo = request_memo(request, "fragments")
+    if "tokens" not in memo:
+        memo["tokens"] = _read_tokens(request)
+    if "site" not in memo:
+        site = Site.find_for_request(request)
+        memo["site"] = site.pk if site is not None else None
+    return memo["tokens"].get(memo["site"]) or memo["tokens"][0]
+
+
+def _read_tokens(request):
+    """The install-wide token and the tokens of the sites that may answer ``request`` (those of
+    its host name and the default site, as Wagtail chooses among them), in one query."""
+    hostname = split_domain_port(request._get_raw_host())[0]
+    shared = ContentVersion.objects.filter(pk=1).values_list(
+        Value(0, output_field=IntegerField()), "token", "changed_at"
+    )
+    sites = SiteContentVersion.objects.filter(
+        Q(site__hostname=hostname) | Q(site__is_default_site=True)
+    ).values_list("site_id", "token", "changed_at")
+    rows = {site_id: (token, changed_at) for site_id, token, changed_at in shared.union(sites)}
+    if 0 not in rows:
+        rows[0] = (_write_token(), None)
+    return rows
+
+
 def pin_content_version(request):
-    """Read the token of ``request`` before its view runs (``FragmentCacheMiddleware`` does)."""
-    content_version(request)
+    """Read the tokens of ``request`` before its view runs (``FragmentCacheMiddleware`` does)."""
+    request_memo(request, "fragments")["tokens"] = _read_tokens(request)
     request_memo(request, "fragments")["pinned"] = True
 
 
-def bump_content_version():
-    """Give published content a new token: every cached fragment is stale from now on.
+def bump_content_version(sites=None):
+    """Give published content new tokens: the cached fragments of ``sites`` (site ids; every
+    site when None) are stale from now on.
 
-    Saves and deletions call it through their signals. Call it yourself after changing what
-    visitors see in a way that sends no signal (a ``QuerySet.update()``, raw SQL).
+    Saves and deletions call it through their signals, for the sites they concern
+    (``wagtail_ward.content_scopes``). Call it yourself after changing what visitors see in a
+    way that sends no signal (a ``QuerySet.update()``, raw SQL).
 
-    Inside a transaction the token is written when the transaction commits, in a statement of
-    its own. The row is then never locked while a transaction runs: two editors publishing at
-    once neither wait for each other on it nor deadlock, and a rollback leaves it alone. Until
-    the commit, readers see the old content under the old token, which is right.
+    Inside a transaction the tokens are written when the transaction commits, in statements of
+    their own, once for all the changes the transaction made. The rows are then never locked
+    while a transaction runs: two editors publishing at once neither wait for each other on
+    them nor deadlock, and a rollback leaves them alone. Until the commit, readers see the old
+    content under the old tokens, which is right.
     """
-    if transaction.get_connection().in_atomic_block:
-        transaction.on_commit(_write_token, robust=True)
-        return None
+    changes = _changes()
+    if sites is None:
+        changes.every_site = True
+    else:
+        changes.sites.update(sites)
+    return changes.flush() if changes.now else None
+
+
+def _retire(scope):
+    changes = _changes()
+    if scope is EVERY_SITE:
+        changes.every_site = True
+    elif scope[0] == "site":
+        changes.sites.add(scope[1])
+    else:
+        changes.pages.add(scope[1])
+    if changes.now:
+        changes.flush()
+
+
+class _Changes:
+    """What one transaction changed, written as new tokens when it commits."""
+
+    def __init__(self, now=False):
+        self.now = now
+        self.done = False
+        self.every_site = False
+        self.sites = set()
+        self.pages = set()
+        self.positions = set()  # (path, url_path) of pages before a move or a deletion
+
+    def flush(self):
+        if self.done:  # written by an earlier callback of the same transaction
+            return None
+        self.done = True
+        connection = transaction.get_connection()
+        if connection.__dict__.get(_CHANGES) is self:
+            del connection.__dict__[_CHANGES]
+        sites = EVERY_SITE if self.every_site else set(self.sites)
+        if sites is not EVERY_SITE and (self.pages or self.positions):
+            found = sites_of_pages(self.pages, self.positions)
+            sites = EVERY_SITE if found is EVERY_SITE else sites | found
+        return _write_tokens(sites)
+
+
+_CHANGES = "_wagtail_ward_content_changes"
+
+
+def _changes():
+    """The changes of the current transaction; each change adds a commit callback, so that a
+    savepoint rolled back drops only its own, and all of them write once, at the first."""
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:
+        return _Changes(now=True)
+    changes = connection.__dict__.get(_CHANGES)
+    if changes is None or changes.done:
+        changes = connection.__dict__[_CHANGES] = _Changes()
+    transaction.on_commit(changes.flush, robust=True)
+    return changes
+
+
+def _write_tokens(sites):
+    """New tokens for ``sites`` (ids, or ``EVERY_SITE``), a token for every site that has none
+    yet, and a new install-wide token; returns the install-wide token."""
+    now = timezone.now()
+    rows = SiteContentVersion.objects.all()
+    if sites is not EVERY_SITE:
+        rows = rows.filter(site_id__in=sites)
+    if sites:
+        rows.update(token=uuid.uuid4().hex, changed_at=now)
+    missing = Site.objects.exclude(pk__in=SiteContentVersion.objects.values("site_id"))
+    new = [
+        SiteContentVersion(site_id=pk, token=uuid.uuid4().hex, changed_at=now)
+        for pk in missing.values_list("pk", flat=True)
+    ]
+    if new:
+        SiteContentVersion.objects.bulk_create(new, ignore_conflicts=True)
     return _write_token()
 
 
@@ -110,14 +236,42 @@ def _write_token():
     return token
 
 
-def _saved(sender, instance, update_fields=None, **kwargs):
-    if update_fields and set(update_fields) <= _DRAFT_ONLY_FIELDS and isinstance(instance, Page):
+def _saved(sender, instance, created=False, update_fields=None, **kwargs):
+    if update_fields and isinstance(instance, Page) and set(update_fields) <= _DRAFT_ONLY_FIELDS:
         return
-    bump_content_version()
+    bookkeeping = bool(update_fields) and set(update_fields) <= _FILE_BOOKKEEPING
+    if isinstance(instance, _SHARED_FILES) and (created or bookkeeping):
+        return  # nothing shows a new image, document or tag yet
+    _retire(_scope(instance))
 
 
-def _changed(sender, **kwargs):
-    bump_content_version()
+def _deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):  # gone at the commit: its place is kept now
+        _retire_position(instance)
+    else:
+        _retire(_scope(instance))
+
+
+def _page_changed(sender, instance, **kwargs):
+    _retire(("page", instance.pk))
+
+
+def _page_moving(sender, instance, **kwargs):
+    """Before a move: the sites of the page's old place (its new one comes with the move)."""
+    _retire_position(instance)
+
+
+def _retire_position(page):
+    changes = _changes()
+    changes.positions.add((page.path, page.url_path))
+    if changes.now:
+        changes.flush()
+
+
+def _scope(instance):
+    if isinstance(instance, _SHARED):
+        return EVERY_SITE
+    return scope_of(instance)
 
 
 def watch_models(*models):
@@ -135,7 +289,7 @@ def watch_models(*models):
         _watched.add(model)
         uid = f"wagtail-ward-fragments-{model._meta.label_lower}"
         post_save.connect(_saved, sender=model, dispatch_uid=uid)
-        post_delete.connect(_changed, sender=model, dispatch_uid=uid)
+        post_delete.connect(_deleted, sender=model, dispatch_uid=uid)
 
 
 def watch_core_content():
@@ -150,6 +304,7 @@ def watch_core_content():
         PageViewRestriction,
         Site,
         Locale,
+        SideBox,
         BaseSiteSetting,
         BaseGenericSetting,
         UnitProfile,
@@ -159,7 +314,8 @@ def watch_core_content():
         ItemBase,
     )
     for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(_changed, dispatch_uid="wagtail-ward-fragments")
+        signal.connect(_page_changed, dispatch_uid="wagtail-ward-fragments")
+    pre_page_move.connect(_page_moving, dispatch_uid="wagtail-ward-fragments")
 
 
 def request_key(request, template_name=""):
@@ -172,14 +328,12 @@ def request_key(request, template_name=""):
     memo = request_memo(request, "fragments")
     if not memo.get("pinned"):  # FragmentCacheMiddleware is not installed
         return None
-    if "site" not in memo:
-        site = Site.find_for_request(request)
-        memo["site"] = str(site.pk if site is not None else "")
+    token = content_version(request)
     return "\x1f".join(
         (
             __version__,  # a new release may render its fragments differently
-            memo["token"],
-            memo["site"],
+            token,
+            str(memo["site"] or ""),
             request.path,
             ward_today().isoformat(),
             translation.get_language() or "",

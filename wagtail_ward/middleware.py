@@ -24,7 +24,10 @@ class FragmentCacheMiddleware:
 
 
 class VisitCounterMiddleware:
-    """Counts the first HTML page a browser opens on a site each day. Stores nothing personal."""
+    """With ``VISIT_COUNT_ON_PAGES``, counts the first HTML page a browser opens on a site each
+    day when it is served. Off by default: the page's script or image reports the visit
+    (``wagtail_ward.visits``), so that the page holds nothing per visitor. Stores nothing
+    personal."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -36,7 +39,7 @@ class VisitCounterMiddleware:
         return response
 
     def _countable(self, request, response):
-        if not ward_setting("VISIT_COUNTER"):
+        if not ward_setting("VISIT_COUNTER") or not ward_setting("VISIT_COUNT_ON_PAGES"):
             return False
         if request.method != "GET" or response.status_code != 200:
             return False

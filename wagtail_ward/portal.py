@@ -73,12 +73,12 @@ def current_item(locale, section, request=None):
     return row.page if row else None
 
 
-def side_boxes(site, locale):
-    """The side boxes of ``site`` in ``locale``, in the editor's order."""
+def side_boxes(site, locale, ids=None):
+    """The side boxes of ``site`` in ``locale``, in the editor's order (of ``ids`` only, when
+    given)."""
     if site is None:
         return []
-    return list(
-        SideBox.objects.filter(Q(site=site) | Q(site__isnull=True), locale=locale).order_by(
-            "sort_order", "pk"
-        )
-    )
+    boxes = SideBox.objects.filter(Q(site=site) | Q(site__isnull=True), locale=locale)
+    if ids is not None:
+        boxes = boxes.filter(pk__in=ids)
+    return list(boxes.order_by("sort_order", "pk"))

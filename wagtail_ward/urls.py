@@ -2,7 +2,10 @@
 ``path("", include("wagtail_ward.urls"))``.
 
 - ``api/ward/site-info/``: header and footer data for headless frontends;
-- ``api/ward/visits/``: counts a visit from a headless frontend (POST, JSON);
+- ``api/ward/visits/``: counts a visit (POST, JSON): the page's script, a headless frontend;
+- ``api/ward/visits/pixel.gif``: counts the visit of a page read without JavaScript;
+- ``questions/<id>/ask/``: where the form of a citizens' questions page posts (no CSRF token
+  in the page: see ``wagtail_ward.questions``);
 - ``api/ward/latest/`` and ``api/ward/sitemap/``: the latest items of every family and the page
   tree (``wagtail_ward.api.ward_views``);
 - ``sitemap.xml``: the XML sitemap with every translation as an alternate;
@@ -24,9 +27,11 @@ from wagtail.contrib.sitemaps.views import sitemap
 from .admin_i18n import admin_javascript_catalogue
 from .api.views import record_visit, site_info
 from .api.ward_views import latest, page_tree
+from .questions import ask_question
 from .search import site_search
 from .seo import robots_txt
 from .sitemaps import WardSitemap
+from .visits import visit_pixel
 
 app_name = "wagtail_ward"
 
@@ -35,6 +40,8 @@ urlpatterns = [
     path("api/ward/visits/", record_visit, name="record_visit"),
     path("api/ward/latest/", latest, name="latest_items"),
     path("api/ward/sitemap/", page_tree, name="sitemap_tree"),
+    path("api/ward/visits/pixel.gif", visit_pixel, name="visit_pixel"),
+    path("questions/<int:page_id>/ask/", ask_question, name="question_ask"),
     path("", include("wagtail_ward.polls.urls")),
     path(
         "ward/admin-jsi18n/",

@@ -3,15 +3,30 @@
 A visit is the first page a browser opens on a site on a given day (in the office's time zone).
 The browser keeps a cookie holding only that date; nothing about the visitor is stored on the
 server, not even a hash. Bots are recognised by their User-Agent and never counted.
+
+The page itself is the same for every reader, so that a shared cache can keep it: it neither
+counts the visit nor shows the count. Once it has loaded, its script (``visits.js``) posts the
+visit to ``/api/ward/visits/`` and shows the total it gets back; without JavaScript, the page's
+``<noscript>`` image (``visit_pixel``) reports it. Either answer sets the day cookie, so a view
+is counted once whichever way it reports.
 """
 
+import base64
 import datetime
 
 from django.core.cache import cache
+from django.http import Http404, HttpResponse
+from django.utils.cache import add_never_cache_headers
+from django.views.decorators.http import require_GET
+from wagtail.models import Site
 
 from .conf import ward_setting
 from .dates import ward_timezone, ward_today
 from .models import DailyVisitCount
+from .ratelimit import too_many_requests
+
+# The smallest transparent GIF: what the <noscript> image of a page loads.
+PIXEL = base64.b64decode("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7")
 
 
 def is_bot(request):
@@ -69,3 +84,17 @@ def group_digits(number, language="vi"):
     """12345 → "12.345" in Vietnamese, "12,345" in English."""
     grouped = f"{int(number):,}"
     return grouped.replace(",", ".") if language.startswith("vi") else grouped
+
+
+@require_GET
+def visit_pixel(request):
+    """``GET /api/ward/visits/pixel.gif``: the visit of a page read without JavaScript (its
+    ``<noscript>`` image). Counts as the endpoint does (rate-limited per address, bots never);
+    answers a transparent pixel that no cache keeps."""
+    if not ward_setting("VISIT_COUNTER"):
+        raise Http404("Visit counting is switched off on this site.")
+    response = HttpResponse(PIXEL, content_type="image/gif")
+    if not too_many_requests(request, "wagtail_ward.visits", ward_setting("VISIT_RATE")):
+        count_visit(request, response, Site.find_for_request(request))
+    add_never_cache_headers(response)
+    return response

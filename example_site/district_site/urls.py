@@ -1,5 +1,6 @@
 from pathlib import Path
 
+from django.apps import apps
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
@@ -25,6 +26,9 @@ urlpatterns = [
     path("api/ward/", include("wagtail_ward.api.urls")),
     path("", include("wagtail_ward.urls")),
 ]
+
+if apps.is_installed("grapple"):  # wagtail-ward[graphql]: /graphql/ (docs/graphql.md)
+    urlpatterns.insert(0, path("", include("grapple.urls")))
 
 if settings.DEBUG:
     from django.conf.urls.static import static

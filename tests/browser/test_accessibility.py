@@ -2,6 +2,8 @@
 works on a phone, the skip link reaches the content, print hides the menus, the language
 switcher leads to the English page."""
 
+import re
+
 import pytest
 
 PATHS = ["/", "/en/", "/so-do-site/", "/gioi-thieu/", "/en/about/organisation/"]
@@ -23,7 +25,9 @@ def test_ward_home_shows_date_navigation_counter_and_footer(page, demo_server):
     menu = page.locator("nav.ward-nav a").all_inner_texts()
     assert menu[0] == "Trang chủ"
     assert menu[-2:] == ["Sơ đồ site", "Website quận"]
-    assert page.locator(".ward-visitors__total").is_visible()
+    # The count comes from the visit report the page's script sends once it has loaded.
+    page.locator(".ward-visitors__total").wait_for(state="visible")
+    assert re.fullmatch(r"[\d.]+", page.locator(".ward-visitors__total data").inner_text())
     assert page.locator("footer").inner_text().startswith("ỦY BAN NHÂN DÂN PHƯỜNG LẠC VIÊN")
 
 

@@ -147,7 +147,10 @@ def test_vietnamese_not_default_is_a_warning():
 # Middleware
 
 
-@override_settings(MIDDLEWARE=[m for m in MIDDLEWARE if "VisitCounter" not in m])
+@override_settings(
+    MIDDLEWARE=[m for m in MIDDLEWARE if "VisitCounter" not in m],
+    WAGTAIL_WARD={"VISIT_COUNT_ON_PAGES": True},
+)
 def test_missing_visit_middleware_is_a_warning():
     messages = checks.check_middleware(None)
     assert ids(messages) == ["wagtail_ward.W003"]
@@ -169,8 +172,14 @@ def test_missing_locale_middleware_is_a_warning():
     assert "django.middleware.locale.LocaleMiddleware" in messages[0].hint
 
 
+@override_settings(MIDDLEWARE=[m for m in MIDDLEWARE if "VisitCounter" not in m])
+def test_no_visit_middleware_needed_when_pages_report_their_visits():
+    assert checks.check_middleware(None) == []
+
+
 @override_settings(
-    MIDDLEWARE=[m for m in MIDDLEWARE if "VisitCounter" not in m and "LocaleMiddleware" not in m]
+    MIDDLEWARE=[m for m in MIDDLEWARE if "VisitCounter" not in m and "LocaleMiddleware" not in m],
+    WAGTAIL_WARD={"VISIT_COUNT_ON_PAGES": True},
 )
 def test_both_middleware_missing():
     assert ids(checks.check_middleware(None)) == ["wagtail_ward.W003", "wagtail_ward.W004"]

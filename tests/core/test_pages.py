@@ -211,15 +211,21 @@ def test_home_page_shows_unit_and_governing_body(client, home):
     assert page.title.get_text() == ("Trang thông tin điện tử phường Lạc Viên – Phường Lạc Viên")
 
 
-def test_home_page_shows_the_visitor_count_with_vietnamese_grouping(client, home, ward_site):
+def test_home_page_leaves_the_visitor_count_to_its_script(client, home, ward_site):
     DailyVisitCount.objects.create(site=ward_site, date=datetime.date(2026, 11, 1), count=12000)
     DailyVisitCount.objects.create(site=ward_site, date=datetime.date(2026, 11, 2), count=345)
 
     page = soup(client.get("/"))  # no User-Agent: not counted as a visit
 
-    total = page.select_one(".ward-visitors__total data")
-    assert total["value"] == "12345"
-    assert total.get_text() == "12.345"
+    # The page is every reader's: the box waits, hidden, for the total of the visit report.
+    box = page.select_one(".ward-visitors[data-ward-visitors]")
+    assert box.has_attr("hidden")
+    assert box.select_one(".ward-visitors__total data")["value"] == ""
+    script = page.select_one("script[data-ward-visits]")
+    assert script["data-ward-visits"] == "/api/ward/visits/"
+    assert script["data-ward-language"] == "vi"
+    report = client.post(script["data-ward-visits"], data="{}", content_type="application/json")
+    assert report.json()["total"] == 12345
 
 
 def test_english_home_shows_the_english_profile_and_navigation(client, home, translate):

@@ -1,8 +1,13 @@
 """The visitor counter: one visit per browser, site and day; bots, the admin and the API never
-count; the headless endpoint; and nothing personal stored anywhere."""
+count; the headless endpoint; and nothing personal stored anywhere.
+
+The page itself counts nothing (a shared cache may serve it): its script reports the visit to the
+endpoint once the page has loaded. ``browse`` does what a browser does: it opens the page, then
+sends what the page's script sends."""
 
 import datetime
 import json
+import re
 from unittest import mock
 
 import pytest
@@ -11,6 +16,7 @@ from django.apps import apps
 from django.core.cache import caches
 from django.db import models
 from django.db.models.functions import Cast
+from django.template.loader import render_to_string
 from django.test import Client, override_settings
 
 from tests.factories import make_ward_site
@@ -42,29 +48,47 @@ def post_json(client, body, **extra):
     return client.post(VISITS_URL, data=json.dumps(body), content_type="application/json", **extra)
 
 
+BEACON = re.compile(r'<script src="[^"]*/visits\.js" data-ward-visits="([^"]+)"')
+
+
+def browse(client, url, **extra):
+    """Open ``url`` as a browser with JavaScript: the page, then its visit report (the answer
+    that sets the day cookie), or None when the page has no visit script."""
+    page = client.get(url, **extra)
+    found = BEACON.search(page.content.decode()) if page.status_code == 200 else None
+    if found is None:
+        return page, None
+    report = client.post(found.group(1), data="{}", content_type="application/json", **extra)
+    assert report.status_code == 200, report.content
+    return page, report
+
+
 # The middleware: pages opened in a browser
 
 
 def test_first_html_page_of_the_day_counts_once(visitor, ward_site):
-    first = visitor.get("/")
+    first, report = browse(visitor, "/")
     assert first.status_code == 200
     assert first["Content-Type"].startswith("text/html")
+    assert not first.cookies  # the page is every reader's: the report sets the cookie
+    assert report.json()["counted"] is True
     assert visits(ward_site) == 1
 
-    cookie = first.cookies["ward_visit"]
+    cookie = report.cookies["ward_visit"]
     assert cookie.value == ward_today().isoformat()
     assert cookie["httponly"]
     assert cookie["samesite"] == "Lax"
 
-    second = visitor.get("/so-do-site/")
+    second, report = browse(visitor, "/so-do-site/")
     assert second.status_code == 200
-    assert "ward_visit" not in second.cookies  # not set again
+    assert report.json()["counted"] is False
+    assert "ward_visit" not in report.cookies  # not set again
     assert visits(ward_site) == 1
     assert DailyVisitCount.objects.count() == 1
 
 
 def test_cookie_holds_only_the_date(visitor, ward_site):
-    response = visitor.get("/", REMOTE_ADDR="203.0.113.77")
+    _page, response = browse(visitor, "/", REMOTE_ADDR="203.0.113.77")
     value = response.cookies["ward_visit"].value
     assert datetime.date.fromisoformat(value).isoformat() == value
     assert len(value) == len("2026-03-09")
@@ -72,8 +96,8 @@ def test_cookie_holds_only_the_date(visitor, ward_site):
 
 
 def test_a_browser_without_the_cookie_counts_again(visitor, ward_site):
-    visitor.get("/")
-    Client(HTTP_USER_AGENT=BROWSER).get("/")
+    browse(visitor, "/")
+    browse(Client(HTTP_USER_AGENT=BROWSER), "/")
     assert visits(ward_site) == 2
 
 
@@ -89,15 +113,15 @@ def test_a_browser_without_the_cookie_counts_again(visitor, ward_site):
     ],
 )
 def test_bots_are_never_counted(client, ward_site, agent):
-    response = client.get("/", HTTP_USER_AGENT=agent)
+    response, report = browse(client, "/", HTTP_USER_AGENT=agent)
     assert response.status_code == 200
     assert visits(ward_site) == 0
-    assert "ward_visit" not in response.cookies
+    assert "ward_visit" not in report.cookies
 
 
 def test_no_user_agent_header_at_all_is_not_counted(client, ward_site):
     assert "HTTP_USER_AGENT" not in client.defaults
-    assert client.get("/").status_code == 200
+    assert browse(client, "/")[0].status_code == 200
     assert visits(ward_site) == 0
 
 
@@ -127,7 +151,7 @@ def test_error_pages_and_non_html_are_not_counted(visitor, ward_site):
     assert sitemap.status_code == 200
     assert not sitemap["Content-Type"].startswith("text/html")
     assert visits(ward_site) == 0
-    assert visitor.get("/").status_code == 200
+    assert browse(visitor, "/")[0].status_code == 200
     assert visits(ward_site) == 1
 
 
@@ -141,19 +165,22 @@ def test_head_and_post_are_not_counted(visitor, ward_site):
 
 def test_counter_switched_off(visitor, ward_site):
     with override_settings(WAGTAIL_WARD={"VISIT_COUNTER": False}):
-        assert visitor.get("/").status_code == 200
+        page, report = browse(visitor, "/")
+        assert page.status_code == 200
+        assert report is None  # the page has no visit script
+        assert visitor.get("/api/ward/visits/pixel.gif").status_code == 404
         assert post_json(visitor, {"site": ward_site.pk}).status_code == 404
     assert visits(ward_site) == 0
 
 
 def test_the_next_day_counts_again(visitor, ward_site):
     with time_machine.travel(DAY_ONE, tick=False):
-        visitor.get("/")
-        visitor.get("/")
+        browse(visitor, "/")
+        browse(visitor, "/")
     assert visitor.cookies["ward_visit"].value == "2026-03-09"
     with time_machine.travel(DAY_TWO, tick=False):
-        visitor.get("/")
-        visitor.get("/")
+        browse(visitor, "/")
+        browse(visitor, "/")
     assert visitor.cookies["ward_visit"].value == "2026-03-10"
     assert visits(ward_site, datetime.date(2026, 3, 9)) == 1
     assert visits(ward_site, datetime.date(2026, 3, 10)) == 1
@@ -164,20 +191,20 @@ def test_the_day_follows_the_office_time_zone(visitor, ward_site):
     # 18:30 UTC on 9 March is 01:30 on 10 March in Hà Nội.
     late = datetime.datetime(2026, 3, 9, 18, 30, tzinfo=datetime.UTC)
     with time_machine.travel(late, tick=False):
-        visitor.get("/")
+        browse(visitor, "/")
     assert visits(ward_site, datetime.date(2026, 3, 10)) == 1
 
 
 def test_counts_are_per_site(ward_site):
     other = make_ward_site("maychai.localhost", default=False)
     lacvien_browser = Client(HTTP_USER_AGENT=BROWSER)
-    assert lacvien_browser.get("/").status_code == 200
+    assert browse(lacvien_browser, "/")[0].status_code == 200
     assert (visits(ward_site), visits(other)) == (1, 0)
 
     maychai_browser = Client(HTTP_USER_AGENT=BROWSER, HTTP_HOST="maychai.localhost")
     for _ in range(2):
-        assert maychai_browser.get("/").status_code == 200
-    Client(HTTP_USER_AGENT=BROWSER, HTTP_HOST="maychai.localhost").get("/")
+        assert browse(maychai_browser, "/")[0].status_code == 200
+    browse(Client(HTTP_USER_AGENT=BROWSER, HTTP_HOST="maychai.localhost"), "/")
     assert (visits(ward_site), visits(other)) == (1, 2)
     assert (visitor_total(ward_site), visitor_total(other)) == (1, 2)
 
@@ -193,23 +220,24 @@ def test_group_digits():
     assert group_digits(0) == "0"
 
 
-def test_total_shows_with_vietnamese_digit_groups(client, ward_site, home, translate):
+def test_total_comes_with_the_report_not_in_the_page(visitor, ward_site, home, translate):
     DailyVisitCount.objects.create(site=ward_site, date=datetime.date(2026, 1, 1), count=12000)
     DailyVisitCount.objects.create(site=ward_site, date=datetime.date(2026, 1, 2), count=345)
-    response = client.get("/")  # no User-Agent: not counted, the total stays 12345
-    html = response.content.decode()
-    assert '<data value="12345">12.345</data>' in html
-    assert "12,345" not in html
+    page, report = browse(visitor, "/")
+    html = page.content.decode()
+    # The box waits, hidden and empty, for the script to fill it in the page's language.
+    assert '<data value=""></data>' in html and "12.345" not in html and "12346" not in html
+    assert 'data-ward-language="vi"' in html
+    assert report.json() == {"counted": True, "today": 1, "total": 12346}
 
     english = translate(home)
-    html = client.get(english.url).content.decode()
-    assert '<data value="12345">12,345</data>' in html
+    assert 'data-ward-language="en"' in visitor.get(english.url).content.decode()
 
 
 def test_total_is_refreshed_after_a_counted_visit(visitor, ward_site):
     DailyVisitCount.objects.create(site=ward_site, date=datetime.date(2026, 1, 1), count=41)
     assert visitor_total(ward_site) == 41  # now cached
-    visitor.get("/")
+    browse(visitor, "/")
     assert visitor_total(ward_site) == 42
 
 
@@ -339,7 +367,7 @@ def stored_anywhere(needle):
 
 
 def test_no_address_or_user_agent_is_stored(client, ward_site):
-    page = client.get("/", REMOTE_ADDR=PROBE_ADDRESS, HTTP_USER_AGENT=PROBE_AGENT)
+    page, _report = browse(client, "/", REMOTE_ADDR=PROBE_ADDRESS, HTTP_USER_AGENT=PROBE_AGENT)
     assert page.status_code == 200
     api = post_json(
         Client(), {"site": ward_site.pk}, REMOTE_ADDR=PROBE_ADDRESS, HTTP_USER_AGENT=PROBE_AGENT
@@ -365,7 +393,46 @@ def test_no_address_or_user_agent_is_stored(client, ward_site):
 
 
 def test_the_visit_cookie_is_the_only_thing_the_browser_gets(client, ward_site):
-    response = client.get("/", REMOTE_ADDR=PROBE_ADDRESS, HTTP_USER_AGENT=PROBE_AGENT)
+    page, response = browse(client, "/", REMOTE_ADDR=PROBE_ADDRESS, HTTP_USER_AGENT=PROBE_AGENT)
+    assert not page.cookies
     assert set(response.cookies) == {"ward_visit"}
     assert PROBE_ADDRESS not in response.cookies.output()
     assert "WardPrivacyProbe" not in response.cookies.output()
+
+
+# Without JavaScript: the page's <noscript> image
+
+
+def test_a_page_read_without_javascript_counts_through_its_image(visitor, ward_site):
+    html = visitor.get("/").content.decode()
+    assert '<noscript><img class="ward-visits-pixel" src="/api/ward/visits/pixel.gif"' in html
+    pixel = visitor.get("/api/ward/visits/pixel.gif")
+    assert pixel.status_code == 200 and pixel["Content-Type"] == "image/gif"
+    assert "no-store" in pixel["Cache-Control"]
+    assert pixel.cookies["ward_visit"].value == ward_today().isoformat()
+    assert visits(ward_site) == 1
+    # The next page of the visit, with or without the script: not counted again.
+    visitor.get("/api/ward/visits/pixel.gif")
+    browse(visitor, "/so-do-site/")
+    assert visits(ward_site) == 1
+
+
+def test_the_image_does_not_count_bots(client, ward_site):
+    client.get("/api/ward/visits/pixel.gif", HTTP_USER_AGENT="Googlebot/2.1")
+    assert visits(ward_site) == 0
+
+
+def test_a_preview_reports_no_visit(rf, ward_site):
+    beacon = "wagtail_ward/includes/visit_beacon.html"
+    request = rf.get("/")
+    assert "visits.js" in render_to_string(beacon, request=request)
+    request.is_preview = True  # as Wagtail marks the request of a preview
+    assert render_to_string(beacon, request=request).strip() == ""
+
+
+def test_the_page_counts_when_it_is_served_if_the_site_asks(visitor, ward_site):
+    with override_settings(WAGTAIL_WARD={"VISIT_COUNT_ON_PAGES": True}):
+        page, report = browse(visitor, "/")
+    assert page.cookies["ward_visit"].value == ward_today().isoformat()
+    assert report.json()["counted"] is False  # the page's own count: once per view still
+    assert visits(ward_site) == 1

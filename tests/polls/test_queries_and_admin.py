@@ -56,7 +56,7 @@ def test_page_with_a_body_poll_and_a_side_poll_costs_the_same_with_many_votes(po
     many = _count(client, "get", poll_page.url)
     assert few == many
     html = client.get(poll_page.url).content.decode()
-    assert html.count("data-ward-poll aria-labelledby") == 2  # the body poll and the side poll
+    assert html.count("data-ward-poll data-ward-poll-box") == 2  # the body poll and the side poll
 
 
 def test_vote_and_api_cost_the_same_with_many_votes(poll, visitor):

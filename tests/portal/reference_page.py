@@ -96,8 +96,9 @@ def check_reference_page(html):
     assert "Hồ sơ của quý vị được giải quyết tại phường Lạc Viên:" in poll
     choices = [poll.index(choice) for choice in POLL_CHOICES]
     assert choices == sorted(choices), poll
-    counter = page.select_one(".ward-side .ward-visitors data")
-    assert counter is not None and counter["value"].isdigit()
+    # The count itself comes from the visit report of the page's script (visits.js).
+    counter = page.select_one(".ward-side .ward-visitors[data-ward-visitors] data")
+    assert counter is not None and page.select_one("script[data-ward-visits]") is not None
     # The print and e-mail links are links, and the section line names the section.
     actions = [a.get_text(strip=True) for a in page.select("main .ward-article__actions a")]
     assert actions[:2] == ["In tin bài", "Email tin bài"], actions

@@ -24,7 +24,7 @@ from .questions import (
 )
 from .settings import WardSettings
 from .side_boxes import SideBox, SideBoxKind
-from .versions import ContentVersion
+from .versions import ContentVersion, SiteContentVersion
 from .visits import DailyVisitCount
 
 __all__ = [
@@ -51,6 +51,7 @@ __all__ = [
     "ResultsVisibility",
     "SideBox",
     "SideBoxKind",
+    "SiteContentVersion",
     "SitemapPage",
     "SitemapPageMixin",
     "UnitProfile",

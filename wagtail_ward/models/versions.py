@@ -3,11 +3,13 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ContentVersion(models.Model):
-    """One row whose token changes whenever published content changes.
+    """One row whose token changes whenever published content changes, anywhere in the install.
 
-    Fragments of pages cached in Django's cache carry the token in their key, so a change made in
-    any process (the admin, a scheduled publish, an import) retires every cached fragment at once:
-    the next request reads the new token and renders afresh. The token is written when a change
+    Fragments of pages cached in Django's cache carry their site's token (``SiteContentVersion``)
+    in their key, or this one for a site that has none yet; the poll API's cache and
+    ``Last-Modified`` use this one. A change made in any process (the admin, a scheduled
+    publish, an import) retires the fragments it concerns at once: the next request reads the
+    new token and renders afresh. The token is written when a change
     commits (``wagtail_ward.fragments.bump_content_version``). It is random rather than a
     counter, so a database restored from a backup never meets a cached fragment made for other
     content under the same token.
@@ -19,6 +21,33 @@ class ContentVersion(models.Model):
     class Meta:
         verbose_name = _("content version")
         verbose_name_plural = _("content versions")
+
+    def __str__(self):
+        return self.token
+
+
+class SiteContentVersion(models.Model):
+    """The content token of one site: it changes when content that site shows changes.
+
+    A publish in one ward replaces its own token (and that of any site that shows its items,
+    see ``wagtail_ward.content_scopes``), not every other ward's: their cached fragments stay.
+    ``ContentVersion`` still changes with every change anywhere, for what is not per site (the
+    poll API, ``Last-Modified``), and stands for a site that has no row yet.
+    """
+
+    site = models.OneToOneField(
+        "wagtailcore.Site",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="+",
+        verbose_name=_("site"),
+    )
+    token = models.CharField(_("token"), max_length=32)
+    changed_at = models.DateTimeField(_("changed at"))
+
+    class Meta:
+        verbose_name = _("site content version")
+        verbose_name_plural = _("site content versions")
 
     def __str__(self):
         return self.token

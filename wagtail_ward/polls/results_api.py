@@ -14,8 +14,8 @@ from django.views.decorators.csrf import csrf_exempt
 
 from ..params import BadParameter, answer_language
 from . import voting
+from .api_views import _api_poll, _api_token, _bad_locale, _json, _not_found
 from .results import poll_results
-from .views import _api_poll, _api_token, _bad_locale, _json, _not_found
 
 
 def results_representation(poll, language, has_voted):

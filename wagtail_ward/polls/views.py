@@ -1,4 +1,5 @@
-"""Voting and reading polls: the HTML form (no JavaScript needed) and the JSON endpoints.
+"""Voting and reading polls: the HTML form (no JavaScript needed) here, the JSON endpoints in
+``api_views``.
 
 Answers to a vote, the same in the JSON endpoint and in the in-place (JavaScript) form:
 
@@ -35,11 +36,16 @@ A vote counts in the totals of the whole group, whichever translation it names.
 """
 
 from django.contrib import messages
-from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import (
+    Http404,
+    HttpResponse,
+    HttpResponseForbidden,
+    HttpResponseRedirect,
+)
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import formats, timezone, translation
-from django.utils.cache import patch_vary_headers
-from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -48,9 +54,13 @@ from wagtail.models import Locale
 
 from ..conf import ward_setting
 from ..dates import ward_timezone
-from ..params import BadParameter, answer_language, json_object, requested_language
+from ..params import (
+    BadParameter,
+    positive_int,
+)
 from ..ratelimit import retry_after, too_many_requests
-from . import cors, voting
+from ..sameorigin import refused
+from . import voting
 from .results import poll_results
 
 STATUS = {
@@ -108,40 +118,11 @@ def _public_poll(poll_id):
     return voting.public_poll(poll_id)
 
 
-def _get_poll(poll_id):
+def get_poll(poll_id):
     poll = _public_poll(poll_id)
     if poll is None:
         raise Http404("No public poll with this number.")
     return poll
-
-
-def _not_found(request):
-    """The JSON 404 of a poll that does not exist or is not shown anywhere public, in the
-    request's language (the poll's own is not told)."""
-    message = _("There is no public poll with this number.")
-    return _json(request, {"code": "not_found", "message": message}, status=404)
-
-
-def _api_language(request):
-    """The language the JSON endpoints answer in: ``?locale=`` (the API's one rule,
-    ``params.answer_language``), else the address's language prefix, else the site's default."""
-    if "locale" not in request.GET:
-        prefix = translation.get_language_from_path(request.path_info)
-        if prefix:
-            return prefix
-    return requested_language(request.GET)  # what answer_language() gives, or BadParameter
-
-
-def _api_poll(request, poll_id):
-    """``(poll, language)``: the public poll ``poll_id`` in the language the request asks for
-    (its translation, or itself when it has none), and that language; the poll is None when
-    there is no public poll with this number. An unknown ``?locale=`` raises ``BadParameter``."""
-    language = _api_language(request)
-    poll = _public_poll(poll_id)
-    if poll is None:
-        return None, language
-    with translation.override(language):
-        return _localized(poll), language
 
 
 def _localized(poll):
@@ -178,23 +159,32 @@ def _poll_messages(request):
     return request._ward_poll_messages
 
 
-def poll_context(request, poll, message=None, message_level=None):
-    """Everything the poll template needs for ``request``: a constant number of queries."""
+def poll_context(request, poll, message=None, message_level=None, personal=False, renders=None):
+    """Everything the poll template needs for ``request``: a constant number of queries.
+
+    In a page (``personal`` false) the poll is the same for every reader, so that a shared
+    cache can keep the page: the form with no CSRF token and no "you voted"; the script
+    (``poll.js``) then asks ``poll_box`` for this reader's state. A page that follows a vote
+    sent without JavaScript shows that vote's message and the voter's state: the messages
+    cookie it clears makes that answer private. ``personal`` (the vote's answer, ``poll_box``)
+    shows the reader's own state."""
     poll = _localized(poll)
     choices = list(poll.choices.all())
-    token = request.COOKIES.get(voting.VOTER_COOKIE, "") if request else ""
-    address = voting.client_address(request) if request else ""
-    voted = voting.has_voted(poll, token, address) if request else False
-    status = poll.status()
-    show_results = poll.results_are_public(has_voted=voted)
-    results = poll_results(poll, choices) if show_results else None
     poll_messages = []
     if message:
         poll_messages.append({"text": message, "level": message_level})
     elif request is not None and hasattr(request, "_messages"):
         tag = f"{MESSAGE_TAG}-{poll.translation_key}"
         poll_messages = _poll_messages(request).pop(tag, [])
-    renders = getattr(request, "_ward_poll_renders", 0) + 1 if request else 1
+    voted = False
+    if request is not None and (personal or poll_messages):
+        token = request.COOKIES.get(voting.VOTER_COOKIE, "")
+        voted = voting.has_voted(poll, token, voting.client_address(request))
+    status = poll.status()
+    show_results = poll.results_are_public(has_voted=voted)
+    results = poll_results(poll, choices) if show_results else None
+    if renders is None:
+        renders = getattr(request, "_ward_poll_renders", 0) + 1 if request else 1
     # The link anchor #ward-poll-<pk> is written once per poll and page: a poll in the body
     # and in the side column would otherwise repeat the id.
     anchored = getattr(request, "_ward_poll_anchors", set()) if request else set()
@@ -212,8 +202,10 @@ def poll_context(request, poll, message=None, message_level=None):
         "results": results,
         "poll_messages": poll_messages,
         "dom_id": f"ward-poll-{poll.pk}-{renders}",
+        "box": renders,
         "anchor": anchor,
         "next_url": request.get_full_path() if request else "/",
+        "box_url": reverse("wagtail_ward:poll_box", args=[poll.pk]) + f"?box={renders}",
     }
 
 
@@ -221,6 +213,19 @@ def render_poll(request, poll, **kwargs):
     return render_to_string(
         "wagtail_ward/polls/poll.html", poll_context(request, poll, **kwargs), request=request
     )
+
+
+MAX_BOXES = 50  # renderings of polls on one page
+
+
+def box_number(data):
+    """Which rendering of the poll on its page an answer replaces (``box``), so that the ids
+    inside it stay those of the page: the same poll may be in the body and the side column.
+    The form's own hidden field: anything else falls back to the first."""
+    try:
+        return positive_int(data, "box", default=1, maximum=MAX_BOXES)
+    except BadParameter:
+        return 1
 
 
 def _set_voter_cookie(request, response, token):
@@ -235,15 +240,22 @@ def _set_voter_cookie(request, response, token):
         )
 
 
+@csrf_exempt
 @require_POST
 def vote(request, poll_id):
-    """``POST /polls/<id>/vote/``: the HTML form, protected by Django's CSRF check.
+    """``POST /polls/<id>/vote/``: the HTML form. The page holds no CSRF token (a shared cache
+    keeps it for every reader): a vote from another website is refused by its ``Origin`` or
+    ``Referer`` (``wagtail_ward.sameorigin``), and votes are rate-limited.
 
     Without JavaScript: redirects back to the page (``next``) with the message. With the
     progressive-enhancement script (header ``X-Requested-With: fetch``): answers with the
     re-rendered poll and the status code of the table above.
     """
-    poll = _get_poll(poll_id)
+    if refused(request):
+        return HttpResponseForbidden(
+            _("Votes sent from another website are not accepted."), content_type="text/plain"
+        )
+    poll = get_poll(poll_id)
     token = request.COOKIES.get(voting.VOTER_COOKIE, "")
     if not voting.valid_token(token):
         token = voting.new_voter_token()
@@ -257,7 +269,14 @@ def vote(request, poll_id):
         level = "success" if code == voting.COUNTED else "error"
         if request.headers.get("X-Requested-With") == "fetch":
             response = HttpResponse(
-                render_poll(request, poll, message=text, message_level=level),
+                render_poll(
+                    request,
+                    poll,
+                    message=text,
+                    message_level=level,
+                    personal=True,
+                    renders=box_number(request.POST),
+                ),
                 status=STATUS[code],
             )
         else:
@@ -281,111 +300,3 @@ def vote(request, poll_id):
 
 
 # JSON endpoints for headless frontends ------------------------------------------------------
-
-
-def _origin_refused(request):
-    """A vote sent by a browser from another website that the CORS settings do not allow."""
-    origin = request.headers.get("Origin")
-    if not origin or origin == f"{request.scheme}://{request.get_host()}":
-        return False
-    return not cors.origin_allowed(request, origin)
-
-
-def _json(request, data, status=200):
-    # The Access-Control-* headers (and Vary: Origin) come from django-cors-headers' middleware.
-    return JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
-
-
-def _api_token(request):
-    return request.headers.get(voting.VOTER_HEADER) or request.COOKIES.get(voting.VOTER_COOKIE, "")
-
-
-def _api_representation(request, poll, language, **kwargs):
-    data = poll.api_representation(request, **kwargs)
-    # The poll's own text when it has no translation in the language asked for.
-    data["fallback"] = poll.locale.language_code != language
-    if "locale" in request.GET:  # a vote sent to vote_url is answered in the same language
-        data["vote_url"] = f"{data['vote_url']}?{urlencode({'locale': language})}"
-    return data
-
-
-def _bad_locale(request, error):
-    return _json(request, {"code": "locale", **error.as_dict()}, status=error.status)
-
-
-@csrf_exempt
-def api_poll(request, poll_id):
-    """``GET /api/ward/polls/<id>/?locale=``: the poll, whether this voter voted, and public
-    results, in the language asked for."""
-    try:
-        poll, language = _api_poll(request, poll_id)
-    except BadParameter as error:
-        with translation.override(answer_language(request)):
-            return _bad_locale(request, error)
-    with translation.override(language):
-        if request.method != "GET":
-            return _json(request, {"code": "method", "message": _("Use GET.")}, status=405)
-        if poll is None:
-            return _not_found(request)
-        token = _api_token(request)
-        voted = voting.has_voted(poll, token, voting.client_address(request))
-        response = _json(request, _api_representation(request, poll, language, has_voted=voted))
-        # "has_voted" is this voter's: no shared cache may give it to another.
-        patch_vary_headers(response, ("Cookie", voting.VOTER_HEADER))
-        return response
-
-
-@csrf_exempt
-def api_vote(request, poll_id):
-    """``POST /api/ward/polls/<id>/vote/?locale=`` with ``{"choice": "<key>"}``.
-
-    Needs ``Content-Type: application/json`` and a voter token in the ``X-Ward-Voter`` header:
-    a cross-site HTML form can send neither, so no CSRF cookie is needed. Browsers on another
-    origin may call it when django-cors-headers allows the origin (``CORS_ALLOWED_ORIGINS``,
-    see ``cors.py``), which also answers the preflight; any other ``Origin`` is refused.
-    """
-    try:
-        poll, language = _api_poll(request, poll_id)
-    except BadParameter as error:
-        with translation.override(answer_language(request)):
-            return _bad_locale(request, error)
-    with translation.override(language):
-        if poll is None:
-            return _not_found(request)
-        if request.method != "POST":
-            return _json(request, {"code": "method", "message": _("Use POST.")}, status=405)
-        if _origin_refused(request):
-            message = _("Votes from this website are not accepted.")
-            return _json(request, {"code": "origin", "message": message}, status=403)
-        if request.content_type != "application/json":
-            message = _("Send the vote as JSON (Content-Type: application/json).")
-            return _json(request, {"code": "content_type", "message": message}, status=415)
-        token = _api_token(request)
-        if not voting.valid_token(token):
-            message = _(
-                "Send a voter token of %(min)s to %(max)s characters in the %(header)s header."
-            ) % {
-                "min": voting.VOTER_TOKEN_MIN_LENGTH,
-                "max": voting.VOTER_TOKEN_MAX_LENGTH,
-                "header": voting.VOTER_HEADER,
-            }
-            return _json(request, {"code": "voter_token", "message": message}, status=400)
-        try:
-            body = json_object(request)
-        except BadParameter as error:
-            return _json(request, {"code": "json", **error.as_dict()}, status=400)
-        choice = body.get("choice", "")
-        if not isinstance(choice, str):
-            choice = ""
-        choices = list(poll.choices.all())
-        code = _attempt(request, poll, choice, token, choices=choices)
-        voted = code in (voting.COUNTED, voting.ALREADY_VOTED)
-        data = {
-            "code": code,
-            "message": _message(code, poll, choice),
-            "poll": _api_representation(request, poll, language, has_voted=voted, choices=choices),
-        }
-        response = _json(request, data, status=STATUS[code])
-        if code == "rate_limited":
-            response["Retry-After"] = str(retry_after(ward_setting("POLL_RATE")))
-        return response

@@ -9,6 +9,7 @@ from django import template
 from django.utils import translation
 
 from .. import portal, seo
+from ..fragments import cached_fragment
 from .wagtail_ward_tags import _locale, _site, ward_profile, ward_settings
 
 register = template.Library()
@@ -38,8 +39,18 @@ def ward_current_item(context, section):
 
 @register.simple_tag(takes_context=True)
 def ward_side_boxes(context):
-    """``{% ward_side_boxes as boxes %}``: the side boxes of the site, in the editor's order."""
-    return portal.side_boxes(_site(context), _locale(context))
+    """``{% ward_side_boxes as boxes %}``: the side boxes of the site, in the editor's order.
+
+    Which boxes (their ids) is kept with the page's fragments: a site without boxes, as most
+    are, then reads none."""
+    site, locale = _site(context), _locale(context)
+    ids = cached_fragment(
+        context.get("request"),
+        "side-box-ids",
+        lambda: [box.pk for box in portal.side_boxes(site, locale)],
+        vary=(getattr(locale, "pk", ""),),
+    )
+    return portal.side_boxes(site, locale, ids) if ids else []
 
 
 @register.simple_tag(takes_context=True)

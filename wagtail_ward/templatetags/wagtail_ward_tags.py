@@ -1,4 +1,5 @@
 from django import template
+from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale, Site
 from wagtail.templatetags.wagtail_cache import WagtailCacheNode
@@ -50,6 +51,24 @@ def ward_digits(number):
 def ward_visitor_total(context):
     """``{% ward_visitor_total as total %}``: all visits counted for the current site."""
     return visitor_total(_site(context))
+
+
+@register.simple_tag(takes_context=True)
+def ward_visit_beacon(context):
+    """``{% ward_visit_beacon as beacon %}``: where the page reports its visit (``url`` for the
+    script, ``pixel_url`` without JavaScript), or None (counter off, a preview, no request)."""
+    request = context.get("request")
+    if (
+        request is None
+        or getattr(request, "is_preview", False)
+        or not ward_setting("VISIT_COUNTER")
+    ):
+        return None
+    return {
+        "url": reverse("wagtail_ward:record_visit"),
+        "pixel_url": reverse("wagtail_ward:visit_pixel"),
+        "language": (translation.get_language() or "vi")[:2],
+    }
 
 
 @register.simple_tag(takes_context=True)

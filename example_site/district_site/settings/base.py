@@ -1,5 +1,6 @@
 """Settings of the demo district site, as a project that installs wagtail-ward would write them."""
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -46,6 +47,12 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "corsheaders",
 ]
+# wagtail-ward[graphql] (docs/graphql.md): GraphQL at /graphql/ and GraphiQL at /graphiql/,
+# when the extra is installed.
+if importlib.util.find_spec("grapple"):
+    INSTALLED_APPS += ["grapple", "graphene_django"]
+    GRAPPLE = {"APPS": [], "EXPOSE_GRAPHIQL": True}
+    GRAPHENE = {"SCHEMA": "grapple.schema.schema"}
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -124,7 +131,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # A headless frontend on another origin (docs/headless.md): django-cors-headers for the API
 # only, the voter token header of the poll vote allowed, the origins from the environment
 # (a comma-separated list, e.g. the reference client served on a second port).
-CORS_URLS_REGEX = r"^/api/"
+CORS_URLS_REGEX = r"^/(api|graphql)/"
 CORS_ALLOW_HEADERS = (*default_headers, "x-ward-voter")
 CORS_ALLOWED_ORIGINS = [
     origin for origin in os.environ.get("CORS_ALLOWED_ORIGINS", "").split(",") if origin

@@ -1,0 +1,149 @@
+"""Which sites a change of published content concerns: whose kept page parts it retires.
+
+Each site has its own content token (``SiteContentVersion``), so a publish in one ward leaves
+the kept parts of every other ward alone. A change of a page concerns:
+
+- the sites the page lies in, in any language: every site whose root page (or a translation of
+  it) is the page or above it. A city or district site whose root is above its wards' roots
+  lists their items ("Tin mới" across the sites below it) and is retired with them;
+- every site that shows the page through a reference from another site's content (Wagtail's
+  reference index): a section chosen for a home page block ("the district's lists"), a story
+  chosen for "Featured news", a link to the page. A reference to the page, to a page above it
+  (its section, its home) or to a page below it (its articles, whose address a move changes),
+  in any language, counts: the site that holds the reference is retired too. A reference held
+  by a snippet or setting that belongs to one site (a side box, a site setting) retires that
+  site; one held by anything else retires every site.
+
+The rest of the content (images, documents, tags, snippets, settings, sites, locales) is
+shared by every site, changes rarely, and retires every site (see ``wagtail_ward.fragments``).
+"""
+
+from collections import defaultdict
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, Q
+from django.db.models.functions import Cast
+from modelcluster.fields import ParentalKey
+from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
+
+EVERY_SITE = object()
+
+
+def site_roots():
+    """``(root url_path, site id)`` of every site, its root page in every language: two
+    queries, read at the commit of a change (not Wagtail's cached root paths, so that a
+    change never fills a cache a request would otherwise fill)."""
+    sites = defaultdict(set)
+    for site_id, key in Site.objects.values_list("pk", "root_page__translation_key"):
+        sites[key].add(site_id)
+    roots = Page.objects.filter(translation_key__in=list(sites)).values_list(
+        "url_path", "translation_key"
+    )
+    return [(url_path, site_id) for url_path, key in roots for site_id in sites[key]]
+
+
+def sites_of_url_paths(url_paths, roots):
+    """Ids of the sites whose root, in any language, is at or above one of ``url_paths``."""
+    url_paths = [url_path for url_path in url_paths if url_path]
+    return {
+        site_id
+        for root_path, site_id in roots
+        for url_path in url_paths
+        if url_path.startswith(root_path)
+    }
+
+
+def sites_of_pages(page_ids, known=()):
+    """Ids of the sites that show one of the pages ``page_ids`` (read again from the database,
+    after a move) or of the ``known`` pages (``(path, url_path)`` pairs, kept from before a move
+    or a deletion), or ``EVERY_SITE``."""
+    positions = set(known)
+    if page_ids:
+        positions |= set(Page.objects.filter(pk__in=page_ids).values_list("path", "url_path"))
+    if not positions:
+        return set()
+    roots = site_roots()
+    sites = sites_of_url_paths([url_path for _, url_path in positions], roots)
+    referring = _referring_sites([path for path, _ in positions], roots)
+    if referring is EVERY_SITE:
+        return EVERY_SITE
+    return sites | referring
+
+
+PATHS_PER_QUERY = 200
+
+
+def _related_pages(paths):
+    """The ids (as text, as the reference index holds them) of the pages at, above (below the
+    tree's root) and below ``paths``, and of their translations: one subquery."""
+    step = Page.steplen
+    above = {path[:end] for path in paths for end in range(2 * step, len(path) + 1, step)}
+    where = Q(path__in=above)
+    for path in paths:
+        where |= Q(path__startswith=path)
+    keys = Page.objects.filter(where).values("translation_key")
+    return (
+        Page.objects.filter(translation_key__in=keys)
+        .annotate(reference_id=Cast("pk", CharField()))
+        .values("reference_id")
+    )
+
+
+def _referring_sites(paths, roots):
+    page_type = ContentType.objects.get_for_model(Page)
+    paths = sorted(paths)
+    sources = set()
+    # A query per PATHS_PER_QUERY pages: each path is a condition of its own, and SQLite refuses
+    # an expression deeper than 1,000 (a transaction that publishes hundreds of pages).
+    for start in range(0, len(paths), PATHS_PER_QUERY):
+        sources.update(
+            ReferenceIndex.objects.filter(
+                to_content_type=page_type,
+                to_object_id__in=_related_pages(paths[start : start + PATHS_PER_QUERY]),
+            )
+            .values_list("base_content_type_id", "object_id")
+            .distinct()
+        )
+    by_type = defaultdict(set)
+    for type_id, object_id in sources:
+        by_type[type_id].add(object_id)
+    sites = set()
+    for type_id, object_ids in by_type.items():
+        if type_id == page_type.pk:
+            ids = [int(pk) for pk in object_ids if pk.isdigit()]
+            url_paths = Page.objects.filter(pk__in=ids).values_list("url_path", flat=True)
+            sites |= sites_of_url_paths(url_paths, roots)
+            continue
+        model = ContentType.objects.get_for_id(type_id).model_class()
+        if model is None:  # an app that is no longer installed
+            continue
+        if not _has_site(model):
+            return EVERY_SITE
+        sites |= set(model.objects.filter(pk__in=object_ids).values_list("site_id", flat=True))
+    sites.discard(None)
+    return sites
+
+
+def _has_site(model):
+    field = next((f for f in model._meta.concrete_fields if f.name == "site"), None)
+    return field is not None and field.many_to_one and field.related_model is Site
+
+
+def scope_of(instance):
+    """What a saved or deleted ``instance`` of a watched model concerns: ``("site", id)`` when
+    it belongs to one site (a side box), ``("page", id)`` when it is part of a page (a row of
+    its inline panels such as a schedule entry or an article's tag, a view restriction), else
+    ``EVERY_SITE``."""
+    if isinstance(instance, Page):
+        return ("page", instance.pk)
+    if _has_site(type(instance)) and getattr(instance, "site_id", None) is not None:
+        return ("site", instance.site_id)
+    for field in instance._meta.concrete_fields:
+        part_of_page = isinstance(field, ParentalKey) or (
+            isinstance(instance, PageViewRestriction) and field.name == "page"
+        )
+        if part_of_page and issubclass(field.related_model, Page):
+            page_id = getattr(instance, field.attname)
+            if page_id is not None:
+                return ("page", page_id)
+    return EVERY_SITE
