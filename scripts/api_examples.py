@@ -112,6 +112,8 @@ def polls(demo):
     for lang in ("vi", "en"):
         url = f"/api/ward/polls/{side['id']}/?locale={lang}"
         example(lines, f"A poll ({lang})", "GET", url, demo.get(url))
+        url = f"/api/ward/polls/{side['id']}/results/?locale={lang}"
+        example(lines, f"Its results ({lang})", "GET", url, demo.get(url))
     vote = f"/api/ward/polls/{side['id']}/vote/?locale=en"
     refused = demo.client.post(
         vote,
@@ -128,6 +130,10 @@ def site_info(demo):
     for lang in ("vi", "en"):
         url = f"/api/ward/site-info/?locale={lang}"
         example(lines, f"Site info ({lang})", "GET", url, demo.get(url))
+        url = f"/api/ward/latest/?locale={lang}&limit=3"
+        example(lines, f"Latest items ({lang})", "GET", url, demo.get(url))
+        url = f"/api/ward/sitemap/?locale={lang}"
+        example(lines, f"Site map tree ({lang})", "GET", url, demo.get(url))
     return lines
 
 
@@ -157,11 +163,13 @@ PAGES = {
     ),
     "procedures": (
         "Procedures",
-        "Administrative procedures (`ProcedurePage`) and their index: `/api/v2/procedures/`.",
+        "Administrative procedures (`ProcedurePage`) and their index: `/api/v2/procedures/`, "
+        "with the counts per sector, level and online level (`facets/`).",
         lambda demo: family(
             demo,
             "procedures",
             ["wagtail_ward_procedures.ProcedurePage", "wagtail_ward_procedures.ProcedureIndexPage"],
+            [("Facets", "/api/v2/procedures/facets/?locale={lang}")],
         ),
     ),
     "training": (
@@ -184,13 +192,15 @@ PAGES = {
     ),
     "polls": (
         "Polls",
-        "A poll (`/api/ward/polls/<id>/`, in the language of `?locale=`) and a refused vote.",
+        "A poll (`/api/ward/polls/<id>/`, in the language of `?locale=`), its results alone "
+        "(`results/`) and a refused vote.",
         polls,
     ),
     "site-info": (
         "Site info",
         "`/api/ward/site-info/`: the header and footer data, the organisation and the "
-        "side-column poll.",
+        "side-column poll; `/api/ward/latest/`, the latest items of every family, and "
+        "`/api/ward/sitemap/`, the site map tree.",
         site_info,
     ),
 }

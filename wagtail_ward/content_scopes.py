@@ -70,6 +70,9 @@ def sites_of_pages(page_ids, known=()):
     return sites | referring
 
 
+PATHS_PER_QUERY = 200
+
+
 def _related_pages(paths):
     """The ids (as text, as the reference index holds them) of the pages at, above (below the
     tree's root) and below ``paths``, and of their translations: one subquery."""
@@ -88,13 +91,19 @@ def _related_pages(paths):
 
 def _referring_sites(paths, roots):
     page_type = ContentType.objects.get_for_model(Page)
-    sources = (
-        ReferenceIndex.objects.filter(
-            to_content_type=page_type, to_object_id__in=_related_pages(paths)
+    paths = sorted(paths)
+    sources = set()
+    # A query per PATHS_PER_QUERY pages: each path is a condition of its own, and SQLite refuses
+    # an expression deeper than 1,000 (a transaction that publishes hundreds of pages).
+    for start in range(0, len(paths), PATHS_PER_QUERY):
+        sources.update(
+            ReferenceIndex.objects.filter(
+                to_content_type=page_type,
+                to_object_id__in=_related_pages(paths[start : start + PATHS_PER_QUERY]),
+            )
+            .values_list("base_content_type_id", "object_id")
+            .distinct()
         )
-        .values_list("base_content_type_id", "object_id")
-        .distinct()
-    )
     by_type = defaultdict(set)
     for type_id, object_id in sources:
         by_type[type_id].add(object_id)

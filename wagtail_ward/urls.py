@@ -6,10 +6,13 @@
 - ``api/ward/visits/pixel.gif``: counts the visit of a page read without JavaScript;
 - ``questions/<id>/ask/``: where the form of a citizens' questions page posts (no CSRF token
   in the page: see ``wagtail_ward.questions``);
+- ``api/ward/latest/`` and ``api/ward/sitemap/``: the latest items of every family and the page
+  tree (``wagtail_ward.api.ward_views``);
 - ``sitemap.xml``: the XML sitemap with every translation as an alternate;
 - ``robots.txt``: lets search engines in and points them to the sitemap;
 - ``search/``: the site-wide search over every installed page family (``wagtail_ward.search``);
-- ``polls/<id>/vote/`` and ``api/ward/polls/<id>/[vote/]``: voting (see ``wagtail_ward.polls``);
+- ``polls/<id>/vote/`` and ``api/ward/polls/<id>/[vote/|results/]``: voting and results (see
+  ``wagtail_ward.polls``);
 - the URLs of installed families that have some outside their pages: a family's AppConfig
   names them (``ward_urls = "wagtail_ward.training.urls"``: an applicant's document, for
   reviewers only); the core imports no family;
@@ -23,6 +26,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 
 from .admin_i18n import admin_javascript_catalogue
 from .api.views import record_visit, site_info
+from .api.ward_views import latest, page_tree
 from .questions import ask_question
 from .search import site_search
 from .seo import robots_txt
@@ -34,6 +38,8 @@ app_name = "wagtail_ward"
 urlpatterns = [
     path("api/ward/site-info/", site_info, name="site_info"),
     path("api/ward/visits/", record_visit, name="record_visit"),
+    path("api/ward/latest/", latest, name="latest_items"),
+    path("api/ward/sitemap/", page_tree, name="sitemap_tree"),
     path("api/ward/visits/pixel.gif", visit_pixel, name="visit_pixel"),
     path("questions/<int:page_id>/ask/", ask_question, name="question_ask"),
     path("", include("wagtail_ward.polls.urls")),

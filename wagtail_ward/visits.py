@@ -94,7 +94,9 @@ def visit_pixel(request):
     if not ward_setting("VISIT_COUNTER"):
         raise Http404("Visit counting is switched off on this site.")
     response = HttpResponse(PIXEL, content_type="image/gif")
-    if not too_many_requests(request, "wagtail_ward.visits", ward_setting("VISIT_RATE")):
+    if already_counted_today(request):
+        pass  # nothing to count, so nothing to rate-limit (as the endpoint)
+    elif not too_many_requests(request, "wagtail_ward.visits", ward_setting("VISIT_RATE")):
         count_visit(request, response, Site.find_for_request(request))
     add_never_cache_headers(response)
     return response

@@ -66,6 +66,9 @@ def test_the_document_is_valid_openapi_and_the_docs_page_shows_it(client, site):
     for name in ["pages", "images", "documents", "news", "schedules", "procedures", "training"]:
         assert f"/api/v2/{name}/" in document["paths"], name
     assert "/api/v2/schedules/covering/" in document["paths"]
+    for path in ["latest/", "sitemap/", "polls/{poll_id}/results/"]:
+        assert f"/api/ward/{path}" in document["paths"], path
+    assert "/api/v2/procedures/facets/" in document["paths"]
     news = document["components"]["schemas"][TYPES["news"].replace(".", "_")]["properties"]
     assert news["category"]["properties"]["slug"] == {"type": "string"}
     assert news["date"] == {"type": "string", "format": "date"}
@@ -95,6 +98,10 @@ def test_real_answers_of_every_endpoint_match_the_document(client, site, setting
         "/api/v2/schedules/entries/": "/api/v2/schedules/entries/?from=2020-01-06",
         "/api/ward/site-info/": "/api/ward/site-info/?locale=en",
         "/api/ward/polls/{poll_id}/": f"/api/ward/polls/{poll.pk}/?locale=en",
+        "/api/ward/polls/{poll_id}/results/": f"/api/ward/polls/{poll.pk}/results/?locale=en",
+        "/api/ward/latest/": "/api/ward/latest/?limit=50",
+        "/api/ward/sitemap/": "/api/ward/sitemap/",
+        "/api/v2/procedures/facets/": "/api/v2/procedures/facets/",
     }
     checked = 0
     for path, methods in document["paths"].items():

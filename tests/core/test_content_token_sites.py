@@ -19,6 +19,7 @@ from tests.factories import (
     make_private,
 )
 from tests.html import texts
+from wagtail_ward.content_scopes import sites_of_pages
 from wagtail_ward.fragments import bump_content_version, content_version
 from wagtail_ward.models import SideBox, SideBoxKind, SiteContentVersion, WardSettings
 
@@ -219,3 +220,14 @@ def test_side_boxes_are_kept_and_follow_their_changes(
     assert "Liên kết hữu ích" in side_titles()
     box.delete()
     assert "Liên kết hữu ích" not in side_titles()
+
+
+def test_a_transaction_that_changes_thousands_of_pages_finds_their_sites(ward_site):
+    """Each changed page is a condition of the query for the sites that refer to it, and SQLite
+    refuses an expression deeper than 1,000: a commit of 700 pages of a listing failed so (an
+    import publishes thousands in one transaction)."""
+    home = ward_site.root_page
+    positions = [
+        (f"{home.path}{n:04X}", f"{home.url_path}bai-{n}/") for n in range(1, 3001)
+    ]  # made-up pages below the ward's home: their own site, and no page refers to them
+    assert sites_of_pages([], known=positions) == {ward_site.pk}

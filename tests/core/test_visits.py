@@ -321,6 +321,27 @@ def test_endpoint_rate_limit_per_address(ward_site):
         assert visits(ward_site) == 4
 
 
+@override_settings(WAGTAIL_WARD={"VISIT_RATE": "3/m"})
+def test_a_counted_browser_reads_the_total_on_every_page_past_the_rate(ward_site):
+    """Every page reports its visit; once today's visit counted, the reports count nothing and
+    use up no rate, so the readers of one office address keep seeing the total."""
+    with mock.patch("django_ratelimit.core.time.time", return_value=1_800_000_010.0):
+        reader = Client(HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="198.51.100.8")
+        answers = [post_json(reader, {"site": ward_site.pk}) for _ in range(10)]
+        assert [a.status_code for a in answers] == [200] * 10
+        assert [a.json()["counted"] for a in answers] == [True] + [False] * 9
+        assert all(a.json()["total"] == 1 for a in answers)
+        pixel = reader.get("/api/ward/visits/pixel.gif")
+        assert pixel.status_code == 200
+        # The address has used one of its three counts, for the one visit that counted.
+        for _ in range(2):
+            fresh = Client(HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="198.51.100.8")
+            assert post_json(fresh, {"site": ward_site.pk}).json()["counted"] is True
+        fresh = Client(HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="198.51.100.8")
+        assert post_json(fresh, {"site": ward_site.pk}).status_code == 429
+    assert visits(ward_site) == 3
+
+
 @override_settings(WAGTAIL_WARD={"VISIT_RATE": "1/5m"})
 def test_retry_after_follows_the_configured_window(ward_site):
     with mock.patch("django_ratelimit.core.time.time", return_value=1_800_000_010.0):

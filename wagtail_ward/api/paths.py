@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from . import schemas
+from . import schemas, ward_schemas
 
 ERROR_REF = {"$ref": "#/components/schemas/Error"}
 
@@ -124,8 +124,12 @@ def family_paths(prefix, name, viewset):
     return build(f"{prefix}{name}/", ERRORS, item_schema(viewset, name))
 
 
+SITE = query("site", _("The id of a site; without it, the request's host."))
+
+
 def ward_paths():
-    """The endpoints of ``wagtail_ward.urls``: site info, visits and polls."""
+    """The endpoints of ``wagtail_ward.urls``: site info, visits, latest items, the site map
+    tree and polls."""
     poll_id = {
         "name": "poll_id",
         "in": "path",
@@ -155,10 +159,7 @@ def ward_paths():
                 "operationId": "site_info",
                 "tags": ["ward"],
                 "summary": _("Everything a header and a footer need."),
-                "parameters": [
-                    query("site", _("The id of a site; without it, the request's host.")),
-                    LOCALE,
-                ],
+                "parameters": [SITE, LOCALE],
                 "responses": {
                     "200": json_response(_("The site's data."), schemas.SITE_INFO),
                     **ERRORS,
@@ -184,6 +185,39 @@ def ward_paths():
                 "responses": {"200": json_response(_("The counts."), schemas.VISIT), **refused},
             }
         },
+        "/api/ward/latest/": {
+            "get": {
+                "operationId": "latest_items",
+                "tags": ["ward"],
+                "summary": _("The newest items of every page family, as “Tin mới” lists them."),
+                "parameters": [
+                    query(
+                        "limit",
+                        _("How many items (10 by default, at most 50)."),
+                        {"type": "integer", "minimum": 1, "maximum": 50},
+                    ),
+                    query("type", _("Item types only (app_label.ModelName, comma-separated).")),
+                    SITE,
+                    LOCALE,
+                ],
+                "responses": {
+                    "200": json_response(_("The items, newest first."), ward_schemas.LATEST),
+                    **ERRORS,
+                },
+            }
+        },
+        "/api/ward/sitemap/": {
+            "get": {
+                "operationId": "sitemap_tree",
+                "tags": ["ward"],
+                "summary": _("The tree of live, public pages, as the HTML site map shows it."),
+                "parameters": [SITE, LOCALE],
+                "responses": {
+                    "200": json_response(_("The tree."), ward_schemas.SITEMAP),
+                    **ERRORS,
+                },
+            }
+        },
         "/api/ward/polls/{poll_id}/": {
             "get": {
                 "operationId": "poll_detail",
@@ -191,6 +225,18 @@ def ward_paths():
                 "summary": _("A poll, whether this voter voted, and its public results."),
                 "parameters": [poll_id, LOCALE],
                 "responses": {"200": json_response(_("The poll."), poll), "404": refused["404"]},
+            }
+        },
+        "/api/ward/polls/{poll_id}/results/": {
+            "get": {
+                "operationId": "poll_results",
+                "tags": ["polls"],
+                "summary": _("Just the results of a poll, when they are public to this voter."),
+                "parameters": [poll_id, LOCALE],
+                "responses": {
+                    "200": json_response(_("The results."), ward_schemas.POLL_RESULTS),
+                    "404": refused["404"],
+                },
             }
         },
         "/api/ward/polls/{poll_id}/vote/": {

@@ -27,7 +27,7 @@ from ..params import (
 )
 from ..public import public_q, settings_for
 from ..ratelimit import retry_after, too_many_requests
-from ..visits import count_visit, group_digits, visitor_total
+from ..visits import already_counted_today, count_visit, group_digits, visitor_total
 
 
 def in_answer_language(view):
@@ -215,7 +215,11 @@ def record_visit(request):
     if request.content_type != "application/json":
         return _error(_("Send the visit as JSON (Content-Type: application/json)."), 415)
     rate = ward_setting("VISIT_RATE")
-    if too_many_requests(request, "wagtail_ward.visits", rate):
+    # Only a visit that would count is rate-limited: every page a counted browser reads asks for
+    # the total again, and readers behind one office address must not use up its rate.
+    if not already_counted_today(request) and too_many_requests(
+        request, "wagtail_ward.visits", rate
+    ):
         seconds = retry_after(rate)
         response = _error(
             _("Too many requests. Please try again in %(seconds)s seconds.") % {"seconds": seconds},

@@ -1,6 +1,7 @@
 import datetime
 from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import DateTimeField
 from django.utils import timezone
@@ -71,7 +72,7 @@ class LatestItem:
     item_type: ItemType
 
 
-def latest_items(site, locale, limit=None, request=None, section=None):
+def latest_items(site, locale, limit=None, request=None, section=None, types=None):
     """The newest live, public items of ``site`` in ``locale`` across every registered family.
 
     One query over the item index (plus the view restrictions, once per request when
@@ -80,7 +81,8 @@ def latest_items(site, locale, limit=None, request=None, section=None):
     against the view restrictions as well, so a row left behind by a change that sent no signal
     (a ``QuerySet.update()``, raw SQL) never links to a page a visitor cannot open.
 
-    ``section`` (a page) keeps the items below it only, e.g. those of one news section.
+    ``section`` (a page) keeps the items below it only, e.g. those of one news section;
+    ``types`` (registered item types) keeps the items of those types only.
     """
     limit = limit or ward_setting("LATEST_ITEMS")
     if (site is None and section is None) or not item_types():
@@ -94,6 +96,7 @@ def latest_items(site, locale, limit=None, request=None, section=None):
         .filter(page__live=True, listed=True)
         .filter(public_q(request, field="page__path"))
         .select_related("page", "page__locale")
+        .filter(_of_types(types))
         .order_by("-sort_at", "-page_id")[:limit]
     )
     items = []
@@ -110,6 +113,14 @@ def latest_items(site, locale, limit=None, request=None, section=None):
             )
         )
     return items
+
+
+def _of_types(types):
+    """Rows of pages of ``types`` (item types) only; every row when ``types`` is None."""
+    if types is None:
+        return models.Q()
+    content_types = ContentType.objects.get_for_models(*(item.model for item in types))
+    return models.Q(page__content_type__in=list(content_types.values()))
 
 
 def _display_date(item_type, sort_at):
