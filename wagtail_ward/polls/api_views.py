@@ -4,6 +4,8 @@ Their answers and the language rule are described in ``views`` (the HTML form's 
 also keeps what both share (``_attempt``, ``_message``, ``STATUS``).
 """
 
+import functools
+
 from django.http import JsonResponse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
@@ -77,30 +79,48 @@ def _bad_locale(request, error):
     return _json(request, {"code": "locale", **error.as_dict()}, status=error.status)
 
 
-@csrf_exempt
-def api_poll(request, poll_id):
+def poll_endpoint(method):
+    """A JSON endpoint of one public poll, answered with ``method`` only: the view is called as
+    ``view(request, poll, language)`` inside the language asked for, with the poll in that
+    language. An unknown ``?locale=`` (404 naming it), another method (405) and a poll that is
+    not public (404) are answered here, in that order."""
+
+    def decorate(view):
+        @csrf_exempt
+        @functools.wraps(view)
+        def endpoint(request, poll_id):
+            try:
+                poll, language = _api_poll(request, poll_id)
+            except BadParameter as error:
+                with translation.override(answer_language(request)):
+                    return _bad_locale(request, error)
+            with translation.override(language):
+                if request.method != method:
+                    message = _("Use GET.") if method == "GET" else _("Use POST.")
+                    return _json(request, {"code": "method", "message": message}, status=405)
+                if poll is None:
+                    return _not_found(request)
+                return view(request, poll, language)
+
+        return endpoint
+
+    return decorate
+
+
+@poll_endpoint("GET")
+def api_poll(request, poll, language):
     """``GET /api/ward/polls/<id>/?locale=``: the poll, whether this voter voted, and public
     results, in the language asked for."""
-    try:
-        poll, language = _api_poll(request, poll_id)
-    except BadParameter as error:
-        with translation.override(answer_language(request)):
-            return _bad_locale(request, error)
-    with translation.override(language):
-        if request.method != "GET":
-            return _json(request, {"code": "method", "message": _("Use GET.")}, status=405)
-        if poll is None:
-            return _not_found(request)
-        token = _api_token(request)
-        voted = voting.has_voted(poll, token, voting.client_address(request))
-        response = _json(request, _api_representation(request, poll, language, has_voted=voted))
-        # "has_voted" is this voter's: no shared cache may give it to another.
-        patch_vary_headers(response, ("Cookie", voting.VOTER_HEADER))
-        return response
+    token = _api_token(request)
+    voted = voting.has_voted(poll, token, voting.client_address(request))
+    response = _json(request, _api_representation(request, poll, language, has_voted=voted))
+    # "has_voted" is this voter's: no shared cache may give it to another.
+    patch_vary_headers(response, ("Cookie", voting.VOTER_HEADER))
+    return response
 
 
-@csrf_exempt
-def api_vote(request, poll_id):
+@poll_endpoint("POST")
+def api_vote(request, poll, language):
     """``POST /api/ward/polls/<id>/vote/?locale=`` with ``{"choice": "<key>"}``.
 
     Needs ``Content-Type: application/json`` and a voter token in the ``X-Ward-Voter`` header:
@@ -108,48 +128,38 @@ def api_vote(request, poll_id):
     origin may call it when django-cors-headers allows the origin (``CORS_ALLOWED_ORIGINS``,
     see ``cors.py``), which also answers the preflight; any other ``Origin`` is refused.
     """
-    try:
-        poll, language = _api_poll(request, poll_id)
-    except BadParameter as error:
-        with translation.override(answer_language(request)):
-            return _bad_locale(request, error)
-    with translation.override(language):
-        if poll is None:
-            return _not_found(request)
-        if request.method != "POST":
-            return _json(request, {"code": "method", "message": _("Use POST.")}, status=405)
-        if _origin_refused(request):
-            message = _("Votes from this website are not accepted.")
-            return _json(request, {"code": "origin", "message": message}, status=403)
-        if request.content_type != "application/json":
-            message = _("Send the vote as JSON (Content-Type: application/json).")
-            return _json(request, {"code": "content_type", "message": message}, status=415)
-        token = _api_token(request)
-        if not voting.valid_token(token):
-            message = _(
-                "Send a voter token of %(min)s to %(max)s characters in the %(header)s header."
-            ) % {
-                "min": voting.VOTER_TOKEN_MIN_LENGTH,
-                "max": voting.VOTER_TOKEN_MAX_LENGTH,
-                "header": voting.VOTER_HEADER,
-            }
-            return _json(request, {"code": "voter_token", "message": message}, status=400)
-        try:
-            body = json_object(request)
-        except BadParameter as error:
-            return _json(request, {"code": "json", **error.as_dict()}, status=400)
-        choice = body.get("choice", "")
-        if not isinstance(choice, str):
-            choice = ""
-        choices = list(poll.choices.all())
-        code = _attempt(request, poll, choice, token, choices=choices)
-        voted = code in (voting.COUNTED, voting.ALREADY_VOTED)
-        data = {
-            "code": code,
-            "message": _message(code, poll, choice),
-            "poll": _api_representation(request, poll, language, has_voted=voted, choices=choices),
+    if _origin_refused(request):
+        message = _("Votes from this website are not accepted.")
+        return _json(request, {"code": "origin", "message": message}, status=403)
+    if request.content_type != "application/json":
+        message = _("Send the vote as JSON (Content-Type: application/json).")
+        return _json(request, {"code": "content_type", "message": message}, status=415)
+    token = _api_token(request)
+    if not voting.valid_token(token):
+        message = _(
+            "Send a voter token of %(min)s to %(max)s characters in the %(header)s header."
+        ) % {
+            "min": voting.VOTER_TOKEN_MIN_LENGTH,
+            "max": voting.VOTER_TOKEN_MAX_LENGTH,
+            "header": voting.VOTER_HEADER,
         }
-        response = _json(request, data, status=STATUS[code])
-        if code == "rate_limited":
-            response["Retry-After"] = str(retry_after(ward_setting("POLL_RATE")))
-        return response
+        return _json(request, {"code": "voter_token", "message": message}, status=400)
+    try:
+        body = json_object(request)
+    except BadParameter as error:
+        return _json(request, {"code": "json", **error.as_dict()}, status=400)
+    choice = body.get("choice", "")
+    if not isinstance(choice, str):
+        choice = ""
+    choices = list(poll.choices.all())
+    code = _attempt(request, poll, choice, token, choices=choices)
+    voted = code in (voting.COUNTED, voting.ALREADY_VOTED)
+    data = {
+        "code": code,
+        "message": _message(code, poll, choice),
+        "poll": _api_representation(request, poll, language, has_voted=voted, choices=choices),
+    }
+    response = _json(request, data, status=STATUS[code])
+    if code == "rate_limited":
+        response["Retry-After"] = str(retry_after(ward_setting("POLL_RATE")))
+    return response

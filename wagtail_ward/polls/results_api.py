@@ -1,20 +1,16 @@
 """``GET /api/ward/polls/<id>/results/?locale=``: just the results of a public poll.
 
-The same poll, language rule and answers as the detail (``views.api_poll``): any poll id of a
-translation group gives the translation in the language asked for (``fallback`` when there is
-none), an unknown ``?locale=`` is a 404 naming it, a poll that is not public a 404. The counts
+The same poll, language rule and answers as the detail (``api_views.poll_endpoint``): any
+poll id of a translation group gives the translation in the language asked for (``fallback``
+when there is none), an unknown ``?locale=`` is a 404 naming it, a poll that is not public a 404. The counts
 and percentages are those of the detail's ``results``, ``null`` while the poll's results are
 not public to this voter (shown after voting, or after the poll closes).
 """
 
-from django.utils import translation
 from django.utils.cache import patch_vary_headers
-from django.utils.translation import gettext as _
-from django.views.decorators.csrf import csrf_exempt
 
-from ..params import BadParameter, answer_language
 from . import voting
-from .api_views import _api_poll, _api_token, _bad_locale, _json, _not_found
+from .api_views import _api_token, _json, poll_endpoint
 from .results import poll_results
 
 
@@ -35,21 +31,11 @@ def results_representation(poll, language, has_voted):
     }
 
 
-@csrf_exempt
-def api_results(request, poll_id):
+@poll_endpoint("GET")
+def api_results(request, poll, language):
     """``GET /api/ward/polls/<id>/results/?locale=``: the counts and percentages of a poll."""
-    try:
-        poll, language = _api_poll(request, poll_id)
-    except BadParameter as error:
-        with translation.override(answer_language(request)):
-            return _bad_locale(request, error)
-    with translation.override(language):
-        if request.method != "GET":
-            return _json(request, {"code": "method", "message": _("Use GET.")}, status=405)
-        if poll is None:
-            return _not_found(request)
-        voted = voting.has_voted(poll, _api_token(request), voting.client_address(request))
-        response = _json(request, results_representation(poll, language, voted))
-        # Results shown "after voting" depend on this voter: no shared cache may mix them.
-        patch_vary_headers(response, ("Cookie", voting.VOTER_HEADER))
-        return response
+    voted = voting.has_voted(poll, _api_token(request), voting.client_address(request))
+    response = _json(request, results_representation(poll, language, voted))
+    # Results shown "after voting" depend on this voter: no shared cache may mix them.
+    patch_vary_headers(response, ("Cookie", voting.VOTER_HEADER))
+    return response
