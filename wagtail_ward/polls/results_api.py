@@ -2,9 +2,9 @@
 
 The same poll, language rule and answers as the detail (``api_views.poll_endpoint``): any
 poll id of a translation group gives the translation in the language asked for (``fallback``
-when there is none), an unknown ``?locale=`` is a 404 naming it, a poll that is not public a 404. The counts
-and percentages are those of the detail's ``results``, ``null`` while the poll's results are
-not public to this voter (shown after voting, or after the poll closes).
+when there is none), an unknown ``?locale=`` is a 404 naming it, a poll that is not public a
+404. The counts and percentages are those of the detail's ``results``, ``null`` while the
+poll's results are not public to this voter (shown after voting, or after the poll closes).
 """
 
 from django.utils.cache import patch_vary_headers
