@@ -299,20 +299,9 @@ def watch_core_content():
     schedule rows), and outside a transaction a request could read the new token in between;
     ``page_published`` comes after the children are written.
     """
-    watch_models(
-        Page,
-        PageViewRestriction,
-        Site,
-        Locale,
-        SideBox,
-        BaseSiteSetting,
-        BaseGenericSetting,
-        UnitProfile,
-        AbstractImage,
-        AbstractDocument,
-        Tag,
-        ItemBase,
-    )
+    # The shared models retire every site; pages, their restrictions, side boxes and items
+    # retire the sites they concern (``content_scopes.scope_of``).
+    watch_models(Page, PageViewRestriction, SideBox, ItemBase, *_SHARED)
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(_page_changed, dispatch_uid="wagtail-ward-fragments")
     pre_page_move.connect(_page_moving, dispatch_uid="wagtail-ward-fragments")
