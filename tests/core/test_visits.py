@@ -313,6 +313,9 @@ def test_endpoint_rate_limit_per_address(ward_site):
         assert limited.status_code == 429
         assert limited["Retry-After"] == "60"
         assert limited.json()["message"]
+        # Not counted, but the page that reported it can still show the total.
+        assert limited.json()["counted"] is False
+        assert limited.json()["total"] == 3
         assert "ward_visit" not in limited.cookies
         assert visits(ward_site) == 3
 

@@ -221,9 +221,13 @@ def record_visit(request):
         request, "wagtail_ward.visits", rate
     ):
         seconds = retry_after(rate)
+        # Not counted, but the page that reported it can still show the total.
+        site = Site.find_for_request(request)
         response = _error(
             _("Too many requests. Please try again in %(seconds)s seconds.") % {"seconds": seconds},
             429,
+            counted=False,
+            total=visitor_total(site) if site is not None else None,
         )
         response["Retry-After"] = str(seconds)
         return response

@@ -14,7 +14,8 @@
     headers: { "Content-Type": "application/json" },
     body: "{}"
   }).then(function (response) {
-    return response.ok ? response.json() : null;
+    // A visit refused for the address's rate (429) still answers the total.
+    return response.json().catch(function () { return null; });
   }).then(function (data) {
     if (!data || typeof data.total !== "number") { return; }
     // 12345: "12.345" in Vietnamese, "12,345" in English (as the server's ward_digits).
