@@ -43,12 +43,14 @@ def ward_side_boxes(context):
 
     Which boxes (their ids) is kept with the page's fragments: a site without boxes, as most
     are, then reads none."""
-    site, locale = _site(context), _locale(context)
+    site = _site(context)
+    # The page's language by its id: a kept list of ids then costs no query for the locale.
+    locale = getattr(context.get("page"), "locale_id", None) or getattr(_locale(context), "pk", "")
     ids = cached_fragment(
         context.get("request"),
         "side-box-ids",
         lambda: [box.pk for box in portal.side_boxes(site, locale)],
-        vary=(getattr(locale, "pk", ""),),
+        vary=(locale,),
     )
     return portal.side_boxes(site, locale, ids) if ids else []
 

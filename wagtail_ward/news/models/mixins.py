@@ -41,12 +41,8 @@ from .panels import (
     INDEX_CONTENT_PANELS,
     article_edit_handler,
 )
-from .search import (
-    ARTICLE_SEARCH_FIELDS,
-    INDEX_SEARCH_FIELDS,
-    folded_article_text,
-    search_articles,
-)
+from .routing import route_to_article
+from .search import ARTICLE_SEARCH_FIELDS, INDEX_SEARCH_FIELDS, folded_article_text, search_articles
 from .tags import TranslatorsTagsMixin
 
 OTHER_NEWS_COUNT = 7  # the default of WAGTAIL_WARD["OTHER_NEWS"]
@@ -111,6 +107,10 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
         return with_family_template(
             super().get_template(request, *args, **kwargs), self.family_template
         )
+
+    def route(self, request, path_components):  # an article in one query, not two
+        found = route_to_article(self, request, path_components)
+        return found or super().route(request, path_components)
 
     # Data ------------------------------------------------------------------------------------
 
