@@ -56,7 +56,11 @@ demo: venv
 	@echo "Serving on http://127.0.0.1:8000/ (wards: http://lacvien.localhost:8000/, http://maychai.localhost:8000/)"
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: venv test-deps lint migrations-check docs pytest
+# The browser session's demo database loads in the background meanwhile (a minute of CPU on the
+# core that lint, the migration checks and the docs leave idle; tests/browser/demo_database.py).
+test: venv test-deps
+	@$(BIN)/python -m tests.browser.demo_database >/dev/null 2>&1 & \
+	$(MAKE) --no-print-directory lint migrations-check docs pytest; status=$$?; wait; exit $$status
 
 # The wheel as a user installs it, in a new `wagtail start` project set up as
 # docs/installation.md says, on the newest and the oldest supported Wagtail (tests/install/).
