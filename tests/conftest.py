@@ -27,7 +27,8 @@ def _sqlite_template():
     """
     if not settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
         return None
-    installed = sorted(f"{d.metadata['Name']}=={d.version}" for d in distributions())
+    # A set: a build leaves wagtail_ward.egg-info in the checkout, a second copy of the package.
+    installed = sorted({f"{d.metadata['Name']}=={d.version}" for d in distributions()})
     digest = hashlib.sha256(" ".join(installed).encode())
     for path in sorted(ROOT.glob("wagtail_ward/**/migrations/*.py")) + sorted(
         ROOT.glob("tests/**/migrations/*.py")

@@ -6,8 +6,9 @@ checks and the docs build keep one core busy, and the browser session finds the 
 (or waits on its lock while it is being made). Run alone, the browser session makes it itself.
 
 The file is named by a digest of what the demo is made from: the installed distributions, the
-package and the demo project's files, and the demo administrator's password. Any change there
-loads a new demo; the demo's images stay in ``example_site/media/``, as ``make demo``'s do.
+package's and the demo project's files (those git tracks, or would), and the demo
+administrator's password. Any change there loads a new demo; the demo's images stay in
+``example_site/media/``, as ``make demo``'s do.
 """
 
 import hashlib
@@ -23,20 +24,25 @@ ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE_SITE = ROOT / "example_site"
 FOLDER = ROOT / "build" / "test-demo"
 SETTINGS = "district_site.settings.dev"
-# What the demo writes or serves, not what it is made from.
-NOT_SOURCES = {"media", "static_root", "ward-private", "__pycache__"}
 
 
 def _sources():
-    for top in (ROOT / "wagtail_ward", EXAMPLE_SITE):
-        for path in sorted(top.rglob("*")):
-            parts = set(path.relative_to(ROOT).parts)
-            if path.is_file() and not parts & NOT_SOURCES and path.suffix != ".sqlite3":
-                yield path
+    """The package's and the demo project's files that git tracks or would track (what the
+    demo writes, its images and databases, git ignores)."""
+    listing = subprocess.run(  # noqa: S603 (fixed arguments)
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"]  # noqa: S607
+        + ["wagtail_ward", "example_site"],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+    )
+    names = sorted(name for name in listing.stdout.decode().split("\0") if name)
+    return [ROOT / name for name in names if (ROOT / name).is_file()]
 
 
 def _digest():
-    installed = sorted(f"{d.metadata['Name']}=={d.version}" for d in distributions())
+    # A set: a build leaves wagtail_ward.egg-info in the checkout, a second copy of the package.
+    installed = sorted({f"{d.metadata['Name']}=={d.version}" for d in distributions()})
     digest = hashlib.sha256(" ".join(installed).encode())
     digest.update(os.environ.get("DEMO_ADMIN_PASSWORD", "").encode())
     for path in _sources():
