@@ -160,8 +160,8 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
         return [(row["month"], row["count"]) for row in rows]
 
     def search_news(self, queryset, query):
-        """Articles of ``queryset`` matching ``query``, accents and đ ignored."""
-        return search_articles(self.article_model(), queryset, query)
+        """Articles of ``queryset`` matching ``query``, accents and đ ignored, newest first."""
+        return search_articles(queryset, query)
 
     # Views -----------------------------------------------------------------------------------
 
@@ -182,8 +182,6 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
             return bad_request(error, json=False)
         if query:
             queryset = self.search_news(queryset, query)
-            # Search results are listed by date only: a featured article is no better a match.
-            queryset = queryset.order_by("-date", "-pk")
         paginator = Paginator(queryset, self.per_page)
         context = self.get_context(request)
         context.update(
