@@ -32,7 +32,7 @@ from ...fragments import when_asked
 from ...params import BadParameter, bad_request, positive_int, search_text
 from ...public import public_q
 from ...registry import latest_items
-from ..feeds import NewsAtomFeed, NewsRssFeed
+from ..feeds import NewsAtomFeed, NewsRssFeed, feed_answer
 from ..serializers import news_index_page_api_fields, news_page_api_fields
 from .categories import NewsCategory
 from .panels import (
@@ -218,19 +218,19 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
 
     @path("rss/", name="rss")
     def rss_view(self, request):
-        return NewsRssFeed(self)(request)
+        return feed_answer(NewsRssFeed, self, request)
 
     @path("atom/", name="atom")
     def atom_view(self, request):
-        return NewsAtomFeed(self)(request)
+        return feed_answer(NewsAtomFeed, self, request)
 
     @path("category/<slug:slug>/rss/", name="category_rss")
     def category_rss_view(self, request, slug):
-        return NewsRssFeed(self, self.get_category(slug))(request)
+        return feed_answer(NewsRssFeed, self, request, self.get_category(slug))
 
     @path("category/<slug:slug>/atom/", name="category_atom")
     def category_atom_view(self, request, slug):
-        return NewsAtomFeed(self, self.get_category(slug))(request)
+        return feed_answer(NewsAtomFeed, self, request, self.get_category(slug))
 
 
 class NewsPageMixin(TranslatorsTagsMixin, RoutablePageMixin, models.Model):
