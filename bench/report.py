@@ -37,6 +37,20 @@ TARGETS = {
         ),
         ("news index / plain page (time)", "ratio_index_to_plain", AT_MOST, 1.15),
     ],
+    "growth": [
+        (
+            "news search, 2,000 more articles / demo ward (time)",
+            "ratio_news_search",
+            AT_MOST,
+            1.5,
+        ),
+        ("site search, grown / demo ward (time)", "ratio_site_search", AT_MOST, 1.5),
+        ("/sitemap.xml, grown / demo ward (time)", "ratio_sitemap", AT_MOST, 1.5),
+        ("news RSS, grown / demo ward (time)", "ratio_news_rss", AT_MOST, 1.5),
+        ("news Atom, grown / demo ward (time)", "ratio_news_atom", AT_MOST, 1.5),
+        ("schedule iCal, 150 more weeks / demo ward (time)", "ratio_schedule_ical", AT_MOST, 1.5),
+        ("their queries the same before and after", "queries_fixed", EQUALS, True),
+    ],
     "polls": [
         ("votes per second / bare one-row inserts", "ratio_endpoint_to_bare", AT_LEAST, 0.5),
         ("votes lost or doubled", "lost", EQUALS, 0),
