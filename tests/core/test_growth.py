@@ -73,3 +73,16 @@ def test_news_search_filters_by_index_in_the_database(client, home):
     titles, many = searched()
     assert titles[0] == "Đường mới" and len(titles) == 4
     assert many == few
+
+
+def test_a_search_in_an_archive_month_keeps_to_that_month(client, home):
+    index = NewsIndexPageFactory(parent=home, slug="tin-tuc")
+    NewsPageFactory(parent=index, title="Đường tháng một", date=datetime.date(2025, 1, 31))
+    NewsPageFactory(parent=index, title="Đường tháng hai", date=datetime.date(2025, 2, 1))
+    NewsPageFactory(parent=index, title="Đường năm trước", date=datetime.date(2024, 12, 31))
+    assert search_titles(client, index.url + "archive/2025/1/", "duong") == ["Đường tháng một"]
+    assert search_titles(client, index.url + "archive/2025/", "duong") == [
+        "Đường tháng hai",
+        "Đường tháng một",
+    ]
+    assert client.get(index.url + "archive/2025/13/", {"q": "duong"}).status_code == 404

@@ -8,6 +8,7 @@ its own ``tags`` field (a tag through-model points at one concrete page model).
 """
 
 import datetime
+from calendar import monthrange
 
 from django.apps import apps
 from django.core.exceptions import ValidationError
@@ -170,11 +171,12 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
         if year is not None:
             if not 1900 <= year <= 9999:
                 raise Http404(gettext("No archive for the year %(year)s.") % {"year": year})
-            queryset = queryset.filter(date__year=year)
-        if month is not None:
-            if not 1 <= month <= 12:
+            if month is not None and not 1 <= month <= 12:
                 raise Http404(gettext("There is no month %(month)s.") % {"month": month})
-            queryset = queryset.filter(date__month=month)
+            queryset = queryset.filter(
+                date__gte=datetime.date(year, month or 1, 1),
+                date__lte=datetime.date(year, month or 12, monthrange(year, month or 12)[1]),
+            )
         try:
             query = search_text(request.GET, "q")
             number = positive_int(request.GET, "page", default=1)

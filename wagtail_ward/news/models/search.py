@@ -4,7 +4,8 @@ Wagtail's database backend does not fold đ, so each article also indexes a fold
 text (``folded_text``) and a query is folded the same way before it is run.
 
 The search runs on the list's own queryset: its filters (the index's tree path and depth, live,
-public, the category, the archive's dates) are ``FilterField`` s, so the database answers with
+public, the category, the archive's dates as ranges: the backend refuses ``__year`` and
+``__month``) are ``FilterField`` s, so the database answers with
 the matches of this index only, counted and paged there (SQLite's FTS5 table, PostgreSQL's
 full-text vector), never every article of every site sorted out in Python.
 """
