@@ -40,6 +40,7 @@ TARGETS = {
     "polls": [
         ("votes per second / bare one-row inserts", "ratio_endpoint_to_bare", AT_LEAST, 0.5),
         ("votes lost or doubled", "lost", EQUALS, 0),
+        ("every accepted vote stored once, per-answer totals equal", "ok", EQUALS, True),
     ],
     "api": [
         (
