@@ -21,7 +21,7 @@ help:
 # Chromium (Playwright never downloads a browser here), the W3C HTML checker (Java, its jar
 # from npm) and xmllint for the sitemap schema.
 TEST_TOOLS := msgfmt:gettext chromium:chromium java:default-jre-headless xmllint:libxml2-utils \
-	npm:npm
+	npm:npm redis-server:redis-server
 define install_tools
 	@missing=""; for pair in $(1); do \
 	  command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \
