@@ -88,10 +88,12 @@ CACHE_URL = os.environ.get("REDIS_URL") or os.environ.get("CACHE_URL") or "locme
 CACHES = {"default": cache_from_url(CACHE_URL)}
 # The rate limits count in the default cache (wagtail_ward.ratelimit, check W009).
 RATELIMIT_USE_CACHE = "default"
+# Sessions are read from a shared cache and written through to the database, which stays the
+# truth: a cache outage loses no session. Without a shared cache, the database alone.
 if CACHES["default"]["BACKEND"] != "django.core.cache.backends.locmem.LocMemCache":
-    # Sessions are read from the shared cache and written through to the database, which stays
-    # the truth: a cache outage loses no session.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 S3_BUCKET = os.environ.get("S3_BUCKET", "").strip()
 if S3_BUCKET:
