@@ -98,7 +98,8 @@ def test_without_redis_the_cache_is_per_process_and_sessions_in_the_database():
 def test_database_pool_replaces_persistent_connections():
     found = _settings({"DATABASE_POOL": "2,8"}, "s.DATABASES['default']")
     assert found["OPTIONS"]["pool"] == {"min_size": 2, "max_size": 8, "timeout": 10}
-    assert (found["CONN_MAX_AGE"], found["CONN_HEALTH_CHECKS"]) == (0, False)
+    # Health checks stay on: Django then gives the pool its connection check.
+    assert (found["CONN_MAX_AGE"], found["CONN_HEALTH_CHECKS"]) == (0, True)
     persistent = _settings({}, "s.DATABASES['default']")
     assert "pool" not in persistent.get("OPTIONS", {})
     assert (persistent["CONN_MAX_AGE"], persistent["CONN_HEALTH_CHECKS"]) == (600, True)

@@ -66,9 +66,9 @@ def database_pool(value):
 POOL = database_pool(os.environ.get("DATABASE_POOL", ""))
 if POOL is not None:
     # The pool keeps the connections: Django returns its connection to the pool after each
-    # request, and the pool checks a connection before lending it again.
+    # request. CONN_HEALTH_CHECKS (kept True) makes the pool check a connection before lending
+    # it: without it, the first request after a PostgreSQL restart fails on a dead connection.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
-    DATABASES["default"]["CONN_HEALTH_CHECKS"] = False
     DATABASES["default"].setdefault("OPTIONS", {})["pool"] = POOL
 
 
