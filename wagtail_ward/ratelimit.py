@@ -58,8 +58,13 @@ def _counted_in_process(request, group, rate):
     window = int(time.time()) // period
     address = hashlib.sha256(f"{group}\x1f{_get_ip(request)}".encode()).hexdigest()
     key = f"{group}:{period}:{window}:{address}"
-    count = 1 if _fallback.add(key, 1, period) else _fallback.incr(key)
-    return count > limit
+    if _fallback.add(key, 1, period):
+        return limit < 1
+    try:
+        return _fallback.incr(key) > limit
+    except ValueError:  # expired between the two calls: a new window
+        _fallback.set(key, 1, period)
+        return limit < 1
 
 
 def retry_after(rate):
