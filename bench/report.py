@@ -55,6 +55,20 @@ TARGETS = {
             True,
         ),
     ],
+    "prod": [
+        (
+            "warm article, ResilientRedisCache / Django's RedisCache (time)",
+            "ratio_resilient_to_django_redis",
+            AT_MOST,
+            1.05,
+        ),
+        (
+            "article while Redis is down / a cache that keeps nothing (time)",
+            "ratio_redis_down_to_keeps_nothing",
+            AT_MOST,
+            1.1,
+        ),
+    ],
     "procedures": [
         (
             "import of 2,000 / plain pages with the same text (CPU)",
