@@ -55,6 +55,12 @@ TARGETS = {
             True,
         ),
     ],
+    "load": [
+        ("requests per second, 100 readers (make load)", "requests_per_second", None, None),
+        ("errors outside the fault windows", "errors_outside_faults", EQUALS, 0),
+        ("votes answered 2xx but not stored (or stored twice)", "votes_lost", EQUALS, 0),
+        ("visits answered 2xx but not counted (or twice)", "visits_lost", EQUALS, 0),
+    ],
     "procedures": [
         (
             "import of 2,000 / plain pages with the same text (CPU)",
