@@ -24,6 +24,7 @@ MIX = {
     "vote": 9,
     "visit": 9,
 }
+TIMEOUT = 60  # seconds a reader waits for an answer before it counts as failed
 USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) wagtail-ward load run"
 SEARCH_WORDS = ("phường", "thủ tục", "hồ sơ", "lịch", "cấp", "đăng ký", "ward", "dân")
 
@@ -48,7 +49,7 @@ async def reader(number, targets, base_url, started, deadline, think, answers):
     address = f"10.{number // 250}.{number % 250}.{rng.randint(1, 250)}"
     headers = {"User-Agent": USER_AGENT, "X-Forwarded-For": address}
     sent = 0
-    async with httpx.AsyncClient(base_url=base_url, headers=headers, timeout=30) as client:
+    async with httpx.AsyncClient(base_url=base_url, headers=headers, timeout=TIMEOUT) as client:
         while time.monotonic() < deadline:
             kind = rng.choices(kinds, weights)[0]
             client.cookies.clear()

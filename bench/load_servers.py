@@ -138,7 +138,13 @@ class Gunicorn:
         ]
         command += ["--workers", str(self.workers), "--worker-class", "gthread"]
         command += ["--threads", str(self.threads), "--log-level", "warning"]
-        command += ["--graceful-timeout", "10", "district_site.wsgi:application"]
+        command += [
+            "--timeout",
+            "120",
+            "--graceful-timeout",
+            "10",
+            "district_site.wsgi:application",
+        ]
         self.process = subprocess.Popen(command, env=self.env, cwd=self.cwd)
         wait_for_port(self.port, 60, self.process)
 

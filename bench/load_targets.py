@@ -17,6 +17,7 @@ def kind_of(page):
         ("procedure", "procedure"),
         ("index", "index"),
         ("article", "article"),
+        ("news", "article"),
     ):
         if word in name:
             return kind
