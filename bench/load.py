@@ -146,7 +146,8 @@ def main():
         manage(env, "manage.py", "load_ward_demo", capture=True)
         setup["demo_seconds"] = round(time.monotonic() - clock - setup["migrate_seconds"], 1)
         targets = json.loads(manage(env, "-m", "bench.load_targets", capture=True).stdout)
-        gunicorn = Gunicorn(PORTS["gunicorn"], WORKERS, THREADS, env, ROOT / "example_site")
+        log = redis.dir / "gunicorn.log"
+        gunicorn = Gunicorn(PORTS["gunicorn"], WORKERS, THREADS, env, ROOT / "example_site", log)
         gunicorn.start()
         base_url = f"http://127.0.0.1:{PORTS['gunicorn']}"
         check_every_target(base_url, targets)
@@ -177,6 +178,7 @@ def main():
             "hosts": targets["hosts"],
         }
         result = summarise(answers, events, before, after, config)
+        result["server_log"] = ", ".join(f"{n}× {line}" for line, n in gunicorn.logged().items())
         RESULTS.parent.mkdir(exist_ok=True)
         RESULTS.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
         report = write_report(result)

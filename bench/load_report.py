@@ -20,6 +20,11 @@ def percentile(values, fraction):
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
 
 
+def label(answer):
+    """A failed answer: its status, or for a failed connection what httpx raised."""
+    return str(answer.status) if answer.status else f"0 {answer.note}"
+
+
 def in_window(answer, event):
     """Whether the request overlapped the fault (from its start to GRACE seconds after its end)."""
     return answer.at <= event["end"] + GRACE and answer.at + answer.seconds >= event["start"]
@@ -38,7 +43,7 @@ def summarise(answers, events, before, after, config):
         kinds[kind] = {
             "requests": len([a for a in answers if a.kind == kind]),
             "outside_faults": len(mine),
-            "errors_outside_faults": Counter(str(a.status) for a in mine if not a.ok),
+            "errors_outside_faults": Counter(label(a) for a in mine if not a.ok),
             "p50_ms": ms(percentile(times, 0.5)),
             "p95_ms": ms(percentile(times, 0.95)),
             "p99_ms": ms(percentile(times, 0.99)),
@@ -46,9 +51,7 @@ def summarise(answers, events, before, after, config):
     faults = []
     for event in events:
         inside = [a for a in answers if in_window(a, event)]
-        statuses = {
-            kind: dict(Counter(str(a.status) for a in inside if a.kind == kind)) for kind in MIX
-        }
+        statuses = {kind: dict(Counter(label(a) for a in inside if a.kind == kind)) for kind in MIX}
         unavailable = [a for a in inside if a.status == 503]
         later = [a for a in answers if a.at > event["end"] and a.ok]
         faults.append(
@@ -60,6 +63,7 @@ def summarise(answers, events, before, after, config):
                 "answers_503": len(unavailable),
                 "answers_503_with_retry_after": sum(bool(a.retry_after) for a in unavailable),
                 "connection_errors": sum(a.status == 0 for a in inside),
+                "connection_errors_by_kind": dict(Counter(a.note for a in inside if a.status == 0)),
                 "other_5xx": sum(a.status >= 500 and a.status != 503 for a in inside),
                 "first_2xx_after_end_s": round(min(a.at for a in later) - event["end"], 2)
                 if later
@@ -187,7 +191,11 @@ def write_report(result):
         "## Faults",
         "",
         f"A window runs from the fault's start to {GRACE:.0f} s after its end; a request counts "
-        "in it when it overlapped it. Status 0 is a connection that failed (no HTTP answer).",
+        "in it when it overlapped it, so a slow request can count in two. Status 0 is a "
+        "request that got no HTTP answer (httpx's error named: `ReadTimeout` after "
+        "60 s, `RemoteProtocolError` or `ReadError` when the server closed the connection).",
+        "",
+        f"The server's log: {result['server_log']}.",
         "",
     ]
     for f in result["faults"]:
@@ -202,7 +210,14 @@ def write_report(result):
             f"- From {f['start']} s to {f['end']} s of the run. {f['requests']} requests in the "
             f"window, {f['errors']} not 2xx: {f['answers_503']} answered 503 "
             f"({f['answers_503_with_retry_after']} of them with `Retry-After`), "
-            f"{f['other_5xx']} another 5xx, {f['connection_errors']} failed connections.",
+            f"{f['other_5xx']} another 5xx, {f['connection_errors']} failed connections"
+            + (
+                " ("
+                + ", ".join(f"{n}× {e}" for e, n in f["connection_errors_by_kind"].items())
+                + ")."
+                if f["connection_errors"]
+                else "."
+            ),
             f"- First 2xx after the fault ended: {f['first_2xx_after_end_s']} s later.",
             f"- By kind (status×count): {statuses}.",
             "",

@@ -125,9 +125,9 @@ class Redis:
 
 
 class Gunicorn:
-    def __init__(self, port, workers, threads, env, cwd):
+    def __init__(self, port, workers, threads, env, cwd, log):
         self.port, self.workers, self.threads = port, workers, threads
-        self.env, self.cwd = env, cwd
+        self.env, self.cwd, self.log = env, cwd, log
         self.process = None
 
     def start(self):
@@ -145,7 +145,10 @@ class Gunicorn:
             "10",
             "district_site.wsgi:application",
         ]
-        self.process = subprocess.Popen(command, env=self.env, cwd=self.cwd)
+        with open(self.log, "ab") as log:  # the workers' tracebacks, not on the console
+            self.process = subprocess.Popen(
+                command, env=self.env, cwd=self.cwd, stdout=log, stderr=subprocess.STDOUT
+            )
         wait_for_port(self.port, 60, self.process)
 
     def worker_pids(self):
@@ -157,6 +160,12 @@ class Gunicorn:
         pid = self.worker_pids()[0]
         os.kill(pid, signal.SIGKILL)
         return pid
+
+    def logged(self):
+        """How many requests the workers logged as errors, by status line."""
+        text = Path(self.log).read_text(errors="replace")
+        lines = ("Internal Server Error:", "Service Unavailable:", "was sent SIGKILL")
+        return {line.rstrip(":"): text.count(line) for line in lines}
 
     def rss_mb(self):
         """Resident memory of each worker, in MB."""
