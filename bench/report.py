@@ -55,6 +55,23 @@ TARGETS = {
             True,
         ),
     ],
+    "province": [
+        (
+            "50 wards / one ward: slowest public request, warm or first reader (time)",
+            "worst_public_ratio",
+            AT_MOST,
+            1.2,
+        ),
+        ("queries per public request the same as with one ward", "queries_equal", EQUALS, True),
+        (
+            "resident memory of an application process after the load (MB)",
+            "peak_rss_mb",
+            AT_MOST,
+            300,
+        ),
+        ("admin page explorer, 50 wards / one ward (time)", "ratio_admin_explorer", None, None),
+        ("admin page search, 50 wards / one ward (time)", "ratio_admin_search", None, None),
+    ],
     "procedures": [
         (
             "import of 2,000 / plain pages with the same text (CPU)",
