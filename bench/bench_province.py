@@ -149,6 +149,9 @@ def _load_rss(cluster, db, public):
         f"127.0.0.1:{APP_PORT}",
         "--workers",
         "2",
+        # Its own control socket: the default one in the home folder is every gunicorn's.
+        "--control-socket",
+        str(cluster.dir / "gunicorn.ctl"),
         "bench.province_wsgi:application",
     ]
     server = subprocess.Popen(command, env=_env(cluster, db), cwd=ROOT)
