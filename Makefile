@@ -19,9 +19,10 @@ help:
 # Tools that pip cannot install, as command:Debian-package pairs. The demo needs none. The
 # catalogue needs gettext (makemessages, compilemessages); the tests also drive the system
 # Chromium (Playwright never downloads a browser here), the W3C HTML checker (Java, its jar
-# from npm) and xmllint for the sitemap schema.
+# from npm) and xmllint for the sitemap schema; nginx and its cache purge module for the caching
+# proxy's tests (tests/core/test_proxy.py), both installed where nginx is missing.
 TEST_TOOLS := msgfmt:gettext chromium:chromium java:default-jre-headless xmllint:libxml2-utils \
-	npm:npm
+	npm:npm nginx:nginx nginx:libnginx-mod-http-cache-purge
 define install_tools
 	@missing=""; for pair in $(1); do \
 	  command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \
