@@ -13,6 +13,8 @@ Writes ``bench/results/proxy.json``. Run: ``python -m bench proxy`` (not part of
 
 ``BENCH_PROXY_DEMO_DB=/path/to/demo.sqlite3`` starts from a copy of a demo database already
 built by ``load_ward_demo`` (the load takes minutes); the copy is what the bench changes.
+nginx listens on ``BENCH_PROXY_PORT`` (8141), its purge address on the next port, gunicorn on
+the one after.
 """
 
 import http.client

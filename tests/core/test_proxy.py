@@ -72,7 +72,7 @@ def test_a_page_is_kept_and_a_publish_purges_it(article, purging):
     assert (status, cache) == (200, "MISS")
     assert "Lịch tiếp công dân" in body
     # The next reader, with the cookies a reader collects (CSRF, visits), gets the kept copy.
-    cookies = "csrftoken=abc123; ward_visit=1"
+    cookies = "csrftoken=abc123; ward_visit=2025-03-04; ward_poll_voter=abc"
     assert get(purging, path, Cookie=cookies)[:2] == (200, "HIT")
     # Two readers' languages: one copy, whatever Accept-Language says (the address decides).
     assert get(purging, path, **{"Accept-Language": "en"})[1] == "HIT"
