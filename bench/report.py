@@ -72,6 +72,20 @@ TARGETS = {
         ("admin page explorer, 50 wards / one ward (time)", "ratio_admin_explorer", None, None),
         ("admin page search, 50 wards / one ward (time)", "ratio_admin_search", None, None),
     ],
+    "proxy": [
+        (
+            "cached article through nginx / static file of the same size (requests/s)",
+            "ratio_cached_page_to_static",
+            AT_LEAST,
+            0.5,
+        ),
+        (
+            "next request after a publish shows it (MISS, new title: article, index, home)",
+            "next_request_shows_publish",
+            EQUALS,
+            True,
+        ),
+    ],
     "procedures": [
         (
             "import of 2,000 / plain pages with the same text (CPU)",
