@@ -20,12 +20,14 @@ help:
 # Tools that pip cannot install, as command:Debian-package pairs. The demo needs none. The
 # catalogue needs gettext (makemessages, compilemessages); the tests also drive the system
 # Chromium (Playwright never downloads a browser here), the W3C HTML checker (Java, its jar
-# from npm) and xmllint for the sitemap schema.
+# from npm) and xmllint for the sitemap schema; nginx and its cache purge module for the caching
+# proxy's tests (tests/core/test_proxy.py). A pair may name a file instead of a command.
 TEST_TOOLS := msgfmt:gettext chromium:chromium java:default-jre-headless xmllint:libxml2-utils \
-	npm:npm
+	npm:npm nginx:nginx \
+	/usr/lib/nginx/modules/ngx_http_cache_purge_module.so:libnginx-mod-http-cache-purge
 define install_tools
 	@missing=""; for pair in $(1); do \
-	  command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \
+	  { command -v $${pair%%:*} || test -e $${pair%%:*}; } >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then echo "Installing$$missing"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
