@@ -7,7 +7,7 @@ MANAGE := cd example_site && ../$(BIN)/python manage.py
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: help demo test test-install venv system-deps test-deps lint format migrations-check docs \
-	pytest pytest-main pytest-subclassed pytest-browser messages admin-messages bench clean
+	pytest pytest-main pytest-subclassed pytest-browser messages admin-messages bench load clean
 
 help:
 	@echo "make demo   - install, migrate SQLite, load the demo district, serve http://127.0.0.1:8000/"
@@ -15,16 +15,19 @@ help:
 	@echo "make test-install - build the wheel, install it into a new Wagtail project (8.0 and 7.0), use it"
 	@echo "make messages - refresh and compile the Vietnamese catalogue (with the admin's)"
 	@echo "make admin-messages - list the installed Wagtail admin strings that lack Vietnamese"
+	@echo "make load   - 100 readers on PostgreSQL, Redis and gunicorn, with faults; writes bench/load.md"
 
 # Tools that pip cannot install, as command:Debian-package pairs. The demo needs none. The
 # catalogue needs gettext (makemessages, compilemessages); the tests also drive the system
 # Chromium (Playwright never downloads a browser here), the W3C HTML checker (Java, its jar
-# from npm) and xmllint for the sitemap schema.
+# from npm) and xmllint for the sitemap schema; nginx and its cache purge module for the caching
+# proxy's tests (tests/core/test_proxy.py); redis-server for tests/prod. A pair may name a file instead of a command.
 TEST_TOOLS := msgfmt:gettext chromium:chromium java:default-jre-headless xmllint:libxml2-utils \
-	npm:npm
+	npm:npm redis-server:redis-server nginx:nginx \
+	/usr/lib/nginx/modules/ngx_http_cache_purge_module.so:libnginx-mod-http-cache-purge
 define install_tools
 	@missing=""; for pair in $(1); do \
-	  command -v $${pair%%:*} >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \
+	  { command -v $${pair%%:*} || test -e $${pair%%:*}; } >/dev/null 2>&1 || missing="$$missing $${pair#*:}"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then echo "Installing$$missing"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
@@ -56,7 +59,11 @@ demo: venv
 	@echo "Serving on http://127.0.0.1:8000/ (wards: http://lacvien.localhost:8000/, http://maychai.localhost:8000/)"
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: venv test-deps lint migrations-check docs pytest
+# The browser session's demo database loads in the background meanwhile (a minute of CPU on the
+# core that lint, the migration checks and the docs leave idle; tests/browser/demo_database.py).
+test: venv test-deps
+	@$(BIN)/python -m tests.browser.demo_database >/dev/null 2>&1 & \
+	$(MAKE) --no-print-directory lint migrations-check docs pytest; status=$$?; wait; exit $$status
 
 # The wheel as a user installs it, in a new `wagtail start` project set up as
 # docs/installation.md says, on the newest and the oldest supported Wagtail (tests/install/).
@@ -122,6 +129,12 @@ admin-messages: venv
 
 bench: venv
 	$(BIN)/python -m bench
+
+# Load and faults (docs/load.md): its own PostgreSQL, Redis and gunicorn on loopback, a few
+# minutes (LOAD_SECONDS, default 150), then bench/load.md.
+load: venv
+	$(call install_tools,pg_ctlcluster:postgresql redis-server:redis-server)
+	$(BIN)/python -m bench.load
 
 clean:
 	rm -rf $(VENV) build site .tox example_site/db.sqlite3

@@ -37,9 +37,24 @@ TARGETS = {
         ),
         ("news index / plain page (time)", "ratio_index_to_plain", AT_MOST, 1.15),
     ],
+    "growth": [
+        (
+            "news search, 2,000 more articles / demo ward (time)",
+            "ratio_news_search",
+            AT_MOST,
+            1.5,
+        ),
+        ("site search, grown / demo ward (time)", "ratio_site_search", AT_MOST, 1.5),
+        ("/sitemap.xml, grown / demo ward (time)", "ratio_sitemap", AT_MOST, 1.5),
+        ("news RSS, grown / demo ward (time)", "ratio_news_rss", AT_MOST, 1.5),
+        ("news Atom, grown / demo ward (time)", "ratio_news_atom", AT_MOST, 1.5),
+        ("schedule iCal, 150 more weeks / demo ward (time)", "ratio_schedule_ical", AT_MOST, 1.5),
+        ("their queries the same before and after", "queries_fixed", EQUALS, True),
+    ],
     "polls": [
         ("votes per second / bare one-row inserts", "ratio_endpoint_to_bare", AT_LEAST, 0.5),
         ("votes lost or doubled", "lost", EQUALS, 0),
+        ("every accepted vote stored once, per-answer totals equal", "ok", EQUALS, True),
     ],
     "api": [
         (
@@ -51,6 +66,57 @@ TARGETS = {
         (
             "ward listing's queries the same for 10 and 100 articles",
             "ward_queries_fixed",
+            EQUALS,
+            True,
+        ),
+    ],
+    "prod": [
+        (
+            "warm article, ResilientRedisCache / Django's RedisCache (time)",
+            "ratio_resilient_to_django_redis",
+            AT_MOST,
+            1.05,
+        ),
+        (
+            "article while Redis is down / a cache that keeps nothing (time)",
+            "ratio_redis_down_to_keeps_nothing",
+            AT_MOST,
+            1.1,
+        ),
+    ],
+    "load": [
+        ("requests per second, 100 readers (make load)", "requests_per_second", None, None),
+        ("errors outside the fault windows", "errors_outside_faults", EQUALS, 0),
+        ("votes answered 2xx but not stored (or stored twice)", "votes_lost", EQUALS, 0),
+        ("visits answered 2xx but not counted (or twice)", "visits_lost", EQUALS, 0),
+    ],
+    "province": [
+        (
+            "50 wards / one ward: slowest public request, warm or first reader (time)",
+            "worst_public_ratio",
+            AT_MOST,
+            1.2,
+        ),
+        ("queries per public request the same as with one ward", "queries_equal", EQUALS, True),
+        (
+            "resident memory of an application process after the load (MB)",
+            "peak_rss_mb",
+            AT_MOST,
+            300,
+        ),
+        ("admin page explorer, 50 wards / one ward (time)", "ratio_admin_explorer", None, None),
+        ("admin page search, 50 wards / one ward (time)", "ratio_admin_search", None, None),
+    ],
+    "proxy": [
+        (
+            "cached article through nginx / static file of the same size (requests/s)",
+            "ratio_cached_page_to_static",
+            AT_LEAST,
+            0.5,
+        ),
+        (
+            "next request after a publish shows it (MISS, new title: article, index, home)",
+            "next_request_shows_publish",
             EQUALS,
             True,
         ),

@@ -27,7 +27,8 @@ def _sqlite_template():
     """
     if not settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
         return None
-    installed = sorted(f"{d.metadata['Name']}=={d.version}" for d in distributions())
+    # A set: a build leaves wagtail_ward.egg-info in the checkout, a second copy of the package.
+    installed = sorted({f"{d.metadata['Name']}=={d.version}" for d in distributions()})
     digest = hashlib.sha256(" ".join(installed).encode())
     for path in sorted(ROOT.glob("wagtail_ward/**/migrations/*.py")) + sorted(
         ROOT.glob("tests/**/migrations/*.py")
@@ -168,7 +169,13 @@ def pytest_ignore_collect(collection_path, config):
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
     """Plain database tests first, then transactional tests (as Django orders them): a
-    transactional test that runs early would leave the next plain tests a flushed database."""
+    transactional test that runs early would leave the next plain tests a flushed database.
+
+    In each of the two groups the modules with a ``slow`` test come first (whole modules, in
+    their own order): pytest-xdist hands tests out in this order, so the long ones (the demo
+    loader, the package build, the catalogue) start while the short ones are left to even out
+    the workers, instead of one worker finishing a demo load alone at the end.
+    """
 
     def rank(item):
         marker = item.get_closest_marker("django_db")
@@ -177,4 +184,5 @@ def pytest_collection_modifyitems(items):
         names = getattr(item, "fixturenames", ())
         return 1 if ("transactional_db" in names or "live_server" in names) else 0
 
-    items.sort(key=rank)
+    slow = {(rank(item), item.path) for item in items if item.get_closest_marker("slow")}
+    items.sort(key=lambda item: (rank(item), (rank(item), item.path) not in slow))

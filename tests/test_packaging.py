@@ -6,7 +6,6 @@ that installs the package. So this test builds both archives the way a release d
 then the wheel from the sdist) and compares them with ``git ls-files``.
 """
 
-import fcntl
 import subprocess
 import sys
 import tarfile
@@ -14,6 +13,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+
+from tests.once import once, session_folder
 
 pytestmark = pytest.mark.slow
 
@@ -38,21 +39,17 @@ def archives(tmp_path_factory, worker_id):
     """Built once per session: a build assembles the sdist in a folder of the checkout, so two
     pytest-xdist workers building at once remove each other's files (the tests of this module
     may run on both)."""
-    shared = tmp_path_factory.getbasetemp()
-    if worker_id != "master":
-        shared = shared.parent  # the session's folder, above each worker's own
-    out = shared / "dist"
-    with open(shared / "dist.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not (out / "built").exists():
-            result = subprocess.run(  # noqa: S603 (fixed arguments)
-                [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(out), str(ROOT)],
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-            (out / "built").touch()
+
+    def build(partial):
+        result = subprocess.run(  # noqa: S603 (fixed arguments)
+            [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(partial), str(ROOT)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+
+    out = once(session_folder(tmp_path_factory, worker_id), "dist", build)
     (wheel,) = out.glob("*.whl")
     (sdist,) = out.glob("*.tar.gz")
     with zipfile.ZipFile(wheel) as archive:

@@ -59,3 +59,67 @@ def test_hosts_that_name_nothing_are_refused():
     assert result.stderr.strip() == (
         "Production settings: ALLOWED_HOSTS names no host (comma-separated names)."
     )
+
+
+def _settings(environment, expression):
+    env = {k: v for k, v in os.environ.items() if k not in COMPLETE}
+    env.update(COMPLETE, **environment, PYTHONPATH=str(EXAMPLE_SITE))
+    code = f"from district_site.settings import production as s; print(repr({expression}))"
+    result = subprocess.run(  # noqa: S603 (our own code)
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    return eval(result.stdout)  # noqa: S307 (our own repr)
+
+
+def test_redis_url_puts_cache_rate_limits_and_sessions_on_redis():
+    found = _settings(
+        {"REDIS_URL": "redis://127.0.0.1:6379/1"},
+        "(s.CACHES['default'], s.RATELIMIT_USE_CACHE, s.SESSION_ENGINE)",
+    )
+    assert found == (
+        {
+            "BACKEND": "wagtail_ward.cache.ResilientRedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/1",
+        },
+        "default",
+        "django.contrib.sessions.backends.cached_db",
+    )
+
+
+def test_without_redis_the_cache_is_per_process_and_sessions_in_the_database():
+    found = _settings({}, "(s.CACHES['default']['BACKEND'], s.SESSION_ENGINE)")
+    assert found == (
+        "django.core.cache.backends.locmem.LocMemCache",
+        "django.contrib.sessions.backends.db",
+    )
+
+
+def test_database_pool_replaces_persistent_connections():
+    found = _settings({"DATABASE_POOL": "2,8"}, "s.DATABASES['default']")
+    assert found["OPTIONS"]["pool"] == {"min_size": 2, "max_size": 8, "timeout": 10}
+    # Health checks stay on: Django then gives the pool its connection check.
+    assert (found["CONN_MAX_AGE"], found["CONN_HEALTH_CHECKS"]) == (0, True)
+    persistent = _settings({}, "s.DATABASES['default']")
+    assert "pool" not in persistent.get("OPTIONS", {})
+    assert (persistent["CONN_MAX_AGE"], persistent["CONN_HEALTH_CHECKS"]) == (600, True)
+
+
+@pytest.mark.parametrize("value", ["8", "a,b", "8,2"])
+def test_a_bad_database_pool_stops_with_one_line(value):
+    result = _load({**COMPLETE, "DATABASE_POOL": value})
+    assert result.returncode == 1
+    assert result.stderr.strip().startswith("Production settings: DATABASE_POOL ")
+
+
+def test_s3_bucket_puts_media_on_s3_and_serves_documents_through_django():
+    found = _settings(
+        {"S3_BUCKET": "ward-media", "S3_ENDPOINT_URL": "https://s3.example.vn"},
+        "(s.STORAGES['default'], s.WAGTAILDOCS_SERVE_METHOD)",
+    )
+    storage, serve = found
+    assert storage["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert storage["OPTIONS"]["bucket_name"] == "ward-media"
+    assert storage["OPTIONS"]["endpoint_url"] == "https://s3.example.vn"
+    assert storage["OPTIONS"]["querystring_auth"] is False
+    assert serve == "serve_view"

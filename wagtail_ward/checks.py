@@ -11,9 +11,11 @@ from django.conf import settings
 from django.core.checks import Error, Tags, Warning, register
 from django.db import DatabaseError
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.models import Locale
 
 from .conf import ward_setting
+from .ratelimit import rate_limit_cache_alias
 
 REQUIRED_APPS = [
     ("wagtail", "wagtail"),
@@ -182,6 +184,49 @@ def check_fragment_cache(app_configs, **kwargs):
                 "WAGTAIL_WARD[“FRAGMENT_CACHE_SECONDS”] = 0 to render every page afresh."
             ),
             id="wagtail_ward.E004",
+        )
+    ]
+
+
+# Cache backends that keep what they count in each process (or not at all), and one that is
+# shared but not atomic: rate limits counted there do not hold across processes.
+_PER_PROCESS_CACHES = {
+    "django.core.cache.backends.locmem.LocMemCache": gettext_lazy(
+        "keeps its counts in each process's memory"
+    ),
+    "django.core.cache.backends.dummy.DummyCache": gettext_lazy(
+        "keeps nothing, so nothing is limited"
+    ),
+    "django.core.cache.backends.filebased.FileBasedCache": gettext_lazy(
+        "is shared by the processes of one host only, and its counts are not atomic"
+    ),
+}
+
+
+@register(Tags.caches, deploy=True)
+def check_rate_limit_cache(app_configs, **kwargs):
+    """``manage.py check --deploy``: the rate limits (``wagtail_ward.ratelimit``) count in a
+    cache that every application process shares."""
+    alias = rate_limit_cache_alias()
+    backend = settings.CACHES.get(alias, {}).get("BACKEND", "")
+    reason = _PER_PROCESS_CACHES.get(backend)
+    if reason is None:
+        return []
+    return [
+        Warning(
+            _(
+                "The rate limits of votes, visits, questions and applications count in the cache "
+                "“%(alias)s” (%(backend)s), which %(reason)s: with several processes, or after a "
+                "restart, they do not hold."
+            )
+            % {"alias": alias, "backend": backend.rsplit(".", 1)[-1], "reason": reason},
+            hint=_(
+                "Use a cache shared by every process, such as Redis "
+                "(wagtail_ward.cache.ResilientRedisCache), for “%(alias)s”, or name one with "
+                "RATELIMIT_USE_CACHE (see the production docs)."
+            )
+            % {"alias": alias},
+            id="wagtail_ward.W009",
         )
     ]
 

@@ -75,6 +75,11 @@ DEFAULTS = {
     "QUESTION_RATE": "5/h",
     # Seconds a person needs at least to write a question: a form sent sooner is a robot's.
     "QUESTION_MIN_SECONDS": 3,
+    # What a feed gives without ?all=1 (docs/caching.md, "What grows with the years"): the
+    # newest articles of a news feed (RSS, Atom), and the weeks of the iCal feeds from this many
+    # weeks ago on (every coming week is given).
+    "NEWS_FEED_ITEMS": 20,
+    "ICAL_PAST_WEEKS": 8,
     # The compliance report calls a site's news stale when its newest item is older than this.
     "COMPLIANCE_NEWS_DAYS": 30,
 }

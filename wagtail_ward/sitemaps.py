@@ -1,11 +1,19 @@
-"""The XML sitemap: every live, public page of the site in every language, with alternates."""
+"""The XML sitemap: every live, public page of the site in every language, with alternates.
+
+``sitemap_view`` serves ``/sitemap.xml`` (and its pages, ``?p=``) from the cache, kept under the
+content token of the request's site (``wagtail_ward.feeds.kept_answer``): a publish, an
+unpublish, a move or a view restriction in the site replaces the token and the next request
+builds the sitemap afresh; until then it costs no query of the page tree.
+"""
 
 from collections import defaultdict
 
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.models import Locale
 
+from .feeds import kept_answer
 from .public import public_q
 
 
@@ -76,3 +84,15 @@ class WardSitemap(Sitemap):
         for key, location in defaults.items():
             links[key].append({"location": location, "lang_code": "x-default"})
         return links
+
+
+def sitemap_view(request, **kwargs):
+    """``/sitemap.xml``: Wagtail's sitemap view, kept until the next change of the site."""
+    number = request.GET.get("p", "1")
+    # A page number that is not one is answered 404 by the view, and never kept.
+    vary = [str(int(number))] if number.isascii() and number.isdigit() else [number]
+
+    def build():
+        return sitemap(request, sitemaps={"pages": WardSitemap}, **kwargs)
+
+    return kept_answer(request, "sitemap", build, vary)

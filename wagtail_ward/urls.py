@@ -22,7 +22,6 @@
 
 from django.apps import apps
 from django.urls import include, path
-from wagtail.contrib.sitemaps.views import sitemap
 
 from .admin_i18n import admin_javascript_catalogue
 from .api.views import record_visit, site_info
@@ -30,7 +29,7 @@ from .api.ward_views import latest, page_tree
 from .questions import ask_question
 from .search import site_search
 from .seo import robots_txt
-from .sitemaps import WardSitemap
+from .sitemaps import sitemap_view
 from .visits import visit_pixel
 
 app_name = "wagtail_ward"
@@ -48,7 +47,7 @@ urlpatterns = [
         admin_javascript_catalogue,
         name="admin_javascript_catalogue",
     ),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": WardSitemap}}, name="sitemap"),
+    path("sitemap.xml", sitemap_view, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("search/", site_search, name="search"),
 ]

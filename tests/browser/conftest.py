@@ -6,12 +6,12 @@ main thread and Django then needs DJANGO_ALLOW_ASYNC_UNSAFE for every ORM call a
 That override is set here, so it reaches only this session.
 
 The demo is served by a real server process on a free loopback port from a database the demo
-loader fills: the browser and the tests share no database connection. Under pytest-xdist
-(`make test` hands out whole files, ``--dist loadfile``) each worker serves a copy of its own
-of the demo database that the first worker loaded.
+loader fills: the browser and the tests share no database connection. The demo is loaded once
+(tests/browser/demo_database.py, which `make test` starts early in the background) and under
+pytest-xdist (`make test` hands out whole files, ``--dist loadfile``) each worker serves a copy
+of its own.
 """
 
-import fcntl
 import os
 import shutil
 import subprocess
@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.demo_database import demo_database
 from tests.browser.servers import serving
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -101,32 +102,8 @@ def axe_violations():
     return run
 
 
-def _demo_database(tmp_path_factory, worker_id, env):
-    """The loaded demo's SQLite file, made once per session: under pytest-xdist the first
-    worker migrates and loads it (a minute of CPU) while the others wait, and each worker then
-    serves a copy of its own, so the tests of one never see another's edits."""
-    shared = tmp_path_factory.getbasetemp()
-    if worker_id != "master":
-        shared = shared.parent  # the session's folder, above each worker's own
-    made = shared / "demo.sqlite3"
-    with open(shared / "demo.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if not made.exists():
-            partial = shared / "demo-partial.sqlite3"
-            for command in (["migrate", "--noinput"], ["load_ward_demo"]):
-                subprocess.run(  # noqa: S603
-                    [sys.executable, "manage.py", *command],
-                    cwd=EXAMPLE_SITE,
-                    env={**env, "DATABASE_URL": f"sqlite:///{partial}"},
-                    check=True,
-                    capture_output=True,
-                )
-            partial.replace(made)
-    return made
-
-
 @pytest.fixture(scope="session")
-def demo_server(tmp_path_factory, worker_id):
+def demo_server(tmp_path_factory):
     """The demo district on http://127.0.0.1:<port>/ (wards on lacvien.localhost:<port>).
 
     ``WARD_DEMO_URL=http://127.0.0.1:<port>`` (with the demo's ``DATABASE_URL``) uses a demo
@@ -152,7 +129,7 @@ def demo_server(tmp_path_factory, worker_id):
     folder = tmp_path_factory.mktemp("demo")
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "district_site.settings.dev"}
     database = folder / "demo.sqlite3"
-    shutil.copyfile(_demo_database(tmp_path_factory, worker_id, env), database)
+    shutil.copyfile(demo_database(), database)
     env["DATABASE_URL"] = f"sqlite:///{database}"
     runserver = [*manage, "runserver", "--noreload", "--nothreading", "127.0.0.1:{port}"]
     with serving(runserver, "/", cwd=EXAMPLE_SITE, env=env) as base:

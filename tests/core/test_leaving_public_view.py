@@ -94,7 +94,11 @@ def ward(home):
         ),
     )
     pages.feeds = [pages.news.url + "rss/", pages.other_news.url + "rss/"]
-    pages.calendars = [pages.schedules.url + "ical/", pages.other_schedules.url + "ical/"]
+    # The full archive (?all=1): these weeks may be older than the calendars' window.
+    pages.calendars = [
+        pages.schedules.url + "ical/?all=1",
+        pages.other_schedules.url + "ical/?all=1",
+    ]
     return pages
 
 

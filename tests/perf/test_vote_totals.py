@@ -7,10 +7,13 @@ import json
 
 import pytest
 from django.apps import apps
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from tests.factories import ContentPageFactory
+from wagtail_ward.fragments import content_version
 from wagtail_ward.models import PollTotal, PollVote
 from wagtail_ward.polls.presets import create_poll_from_preset
 from wagtail_ward.polls.results import poll_results
@@ -123,3 +126,35 @@ def test_votes_count_with_and_without_the_fragment_cache(poll, visitor, settings
     for n in range(3):
         assert _vote(visitor(), poll, CHOICES[n], f"s{n}".ljust(43, "x")).status_code == 201
     assert _totals(poll) == _rows(poll)
+
+
+@pytest.mark.postgresql
+def test_a_vote_is_one_statement_after_the_token_on_postgresql(poll, visitor, translate):
+    """On PostgreSQL the vote row, its answer's total and the totals the answer shows are one
+    statement; the content token is the only other query. The answer's results are the totals
+    as stored, votes through either translation included."""
+    if connection.vendor != "postgresql":
+        pytest.skip(f"needs PostgreSQL (DATABASE_URL); the database is {connection.vendor}")
+    english = translate(poll)
+    content_version()  # the token row exists, as on any site that has served a page
+    for each in (poll, english):  # the public state of each translation is cached
+        visitor().get(reverse("wagtail_ward:poll_api", args=[each.pk]))
+    # A vote through the English translation counts in the same totals.
+    assert _vote(visitor(), english, "truoc-han", "p" * 43).status_code == 201
+    with CaptureQueriesContext(connection) as queries:
+        response = _vote(visitor(), poll, "dung-han", "q" * 43)
+    assert response.status_code == 201
+    # The test's own transaction adds a savepoint around the statement; a request has none.
+    statements = [
+        query["sql"]
+        for query in queries.captured_queries
+        if not query["sql"].startswith(("SAVEPOINT", "RELEASE SAVEPOINT"))
+    ]
+    assert len(statements) == 2, statements
+    assert "ON CONFLICT" in statements[1]
+    shown = {row["key"]: row["count"] for row in response.json()["poll"]["results"]["choices"]}
+    assert {key: n for key, n in shown.items() if n} == _totals(poll) == _rows(poll)
+    assert _totals(poll) == {"truoc-han": 1, "dung-han": 1}
+    # A second vote of the same voter: refused, nothing written, the totals unchanged.
+    assert _vote(visitor(), poll, "truoc-han", "q" * 43).status_code == 409
+    assert _totals(poll) == _rows(poll) == {"truoc-han": 1, "dung-han": 1}

@@ -108,6 +108,44 @@ def test_the_same_voter_twice_at_the_same_moment_is_counted_once_on_postgresql()
             assert statuses == [201, 409]
     assert PollVote.objects.filter(poll_key=poll.translation_key).count() == rounds
     assert poll_results(poll).total == rounds
+    # The refused twin added nothing to the totals either.
+    assert sum(poll.totals().values_list("votes", flat=True)) == rounds
+
+
+def _own_count(poll_id, number):
+    """Vote, and return the answer's count of the voted answer as the vote's answer gives it."""
+    try:
+        choice = CHOICES[number % 4]
+        response = Client(HTTP_USER_AGENT=BROWSER).post(
+            reverse("wagtail_ward:poll_api_vote", args=[poll_id]),
+            data=json.dumps({"choice": choice}),
+            content_type="application/json",
+            headers={"X-Ward-Voter": f"own-{number:040d}"},
+        )
+        assert response.status_code == 201
+        rows = response.json()["poll"]["results"]["choices"]
+        return choice, next(row["count"] for row in rows if row["key"] == choice)
+    finally:
+        connection.close()
+
+
+@pytest.mark.postgresql
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_each_concurrent_vote_answers_the_total_it_made_on_postgresql():
+    """The per-answer totals are added to atomically: the 50 votes for one answer, sent from
+    20 threads at once, answer the counts 1 to 50, each once (none read a total another vote
+    was writing), and the first vote of each answer creates its total exactly once."""
+    _require_postgresql()
+    poll = _prepare_poll()
+    with (
+        override_settings(WAGTAIL_WARD={"POLL_RATE": "100000/m"}),
+        ThreadPoolExecutor(max_workers=20) as pool,
+    ):
+        answers = list(pool.map(lambda n: _own_count(poll.pk, n), range(200)))
+    for choice in CHOICES:
+        assert sorted(count for key, count in answers if key == choice) == list(range(1, 51))
+    totals = dict(poll.totals().values_list("choice_key", "votes"))
+    assert totals == recount(poll.translation_key) == dict.fromkeys(CHOICES, 50)
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)

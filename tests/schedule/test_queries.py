@@ -34,16 +34,16 @@ def test_index_and_yearly_feed_of_52_weeks(client, make_schedule, schedule_index
         for url in (
             schedule_index.url,
             schedule_index.url + "archive/2015/",
-            schedule_index.url + "ical/",
+            schedule_index.url + "ical/?all=1",
             f"{schedule_index.url}leader/{leader.pk}/",
-            f"{schedule_index.url}leader/{leader.pk}/ical/",
+            f"{schedule_index.url}leader/{leader.pk}/ical/?all=1",
         )
     }
     for week in range(1, 52):
         make_schedule(start=MONDAY + datetime.timedelta(days=7 * week), entries=5, leader=leader)
     large = {url: count(client, url)[0] for url in small}
     assert small == large
-    _, response = count(client, schedule_index.url + "ical/")
+    _, response = count(client, schedule_index.url + "ical/?all=1")
     assert response.content.count(b"BEGIN:VEVENT") == 3 + 51 * 5
 
 

@@ -2,7 +2,20 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
-class ContentVersion(models.Model):
+class TokenFields(models.Model):
+    """The random token and the time it last changed, shared by both kinds of content version."""
+
+    token = models.CharField(_("token"), max_length=32)
+    changed_at = models.DateTimeField(_("changed at"))
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.token
+
+
+class ContentVersion(TokenFields):
     """One row whose token changes whenever published content changes, anywhere in the install.
 
     Fragments of pages cached in Django's cache carry their site's token (``SiteContentVersion``)
@@ -15,18 +28,12 @@ class ContentVersion(models.Model):
     content under the same token.
     """
 
-    token = models.CharField(_("token"), max_length=32)
-    changed_at = models.DateTimeField(_("changed at"))
-
     class Meta:
         verbose_name = _("content version")
         verbose_name_plural = _("content versions")
 
-    def __str__(self):
-        return self.token
 
-
-class SiteContentVersion(models.Model):
+class SiteContentVersion(TokenFields):
     """The content token of one site: it changes when content that site shows changes.
 
     A publish in one ward replaces its own token (and that of any site that shows its items,
@@ -42,12 +49,7 @@ class SiteContentVersion(models.Model):
         related_name="+",
         verbose_name=_("site"),
     )
-    token = models.CharField(_("token"), max_length=32)
-    changed_at = models.DateTimeField(_("changed at"))
 
     class Meta:
         verbose_name = _("site content version")
         verbose_name_plural = _("site content versions")
-
-    def __str__(self):
-        return self.token

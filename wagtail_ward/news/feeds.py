@@ -1,9 +1,11 @@
 """RSS 2.0 and Atom feeds of a news index, whole or per category (Django's syndication).
 
 Served by the routes of a news index page (``rss/``, ``atom/``, ``category/<slug>/rss/`` …),
-so a private or unpublished index has no public feed either. A feed works on the index page it
-is given (its ``get_news_items()``, which asks the page's ``article_model()`` hook) and imports
-none of the family's models.
+so a private or unpublished index has no public feed either. A feed gives the newest
+``WAGTAIL_WARD["NEWS_FEED_ITEMS"]`` articles, or every article with ``?all=1``; the answer is
+kept in the cache under the site's content token (``wagtail_ward.feeds``). A feed works on the
+index page it is given (its ``get_news_items()``, which asks the page's ``article_model()``
+hook) and imports none of the family's models.
 
 The author of every feed and article (required by Atom, RFC 4287) is the unit's governing body
 from the site settings, in the feed's language, or the unit's name, or else the site's name.
@@ -19,19 +21,30 @@ from django.utils.translation import gettext
 from wagtail.models import Site
 
 from ..dates import ward_timezone
+from ..feeds import kept_answer, news_feed_items, wants_archive
+from ..params import BadParameter, bad_request
 from ..public import settings_for
 
-# How many articles a feed gives, newest first.
-FEED_ITEM_COUNT = 20
+
+def feed_answer(feed_class, index_page, request, category=None):
+    """The answer of feed ``feed_class`` of ``index_page``: its window, or with ``?all=1`` the
+    full archive; kept until the next publish. 400 when ``all`` is neither 0 nor 1."""
+    try:
+        archive = wants_archive(request)
+    except BadParameter as error:
+        return bad_request(error, json=False)
+    feed = feed_class(index_page, category, archive=archive)
+    return kept_answer(request, f"news.{feed_class.__name__}", lambda: feed(request), [archive])
 
 
 class NewsRssFeed(Feed):
     feed_type = Rss201rev2Feed
 
-    def __init__(self, index_page, category=None):
+    def __init__(self, index_page, category=None, archive=False):
         super().__init__()
         self.index_page = index_page
         self.category = category
+        self.archive = archive
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
@@ -83,9 +96,9 @@ class NewsRssFeed(Feed):
         }
 
     def items(self):
-        return self.index_page.get_news_items(self.category).order_by("-date", "-pk")[
-            :FEED_ITEM_COUNT
-        ]
+        items = self.index_page.get_news_items(self.category, self.request)
+        items = items.order_by("-date", "-pk")
+        return items if self.archive else items[: news_feed_items()]
 
     def item_title(self, item):
         return item.title

@@ -61,7 +61,7 @@ from ..params import (
 from ..ratelimit import retry_after, too_many_requests
 from ..sameorigin import refused
 from . import voting
-from .results import poll_results
+from .results import poll_results, remember_counts
 
 STATUS = {
     voting.COUNTED: 201,
@@ -109,7 +109,11 @@ def _attempt(request, poll, choice, token, choices=None):
     if too_many_requests(request, "wagtail_ward.polls", ward_setting("POLL_RATE")):
         return "rate_limited"
     address = voting.client_address(request)
-    return voting.cast_vote(poll, choice, token, address, choices=choices).code
+    outcome = voting.cast_vote(poll, choice, token, address, choices=choices)
+    if outcome.counts is not None:
+        # The totals as this vote left them: the answer shows them without another query.
+        remember_counts(poll, outcome.counts)
+    return outcome.code
 
 
 def _public_poll(poll_id):

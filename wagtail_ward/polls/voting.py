@@ -8,12 +8,15 @@ across polls.
 
 A vote costs few queries whatever the number of votes: whether the poll is public is worked out
 once per content token and cached (``public_poll``), and the vote adds one to its answer's total
-in the vote's own transaction (``PollTotal``), so results never count the vote rows.
+in the vote's own transaction (``PollTotal``), so results never count the vote rows. On
+PostgreSQL the vote row, the total and the reading of every total of the poll are one statement
+(``_VOTE_SQL``): one round trip, its own transaction, all written or nothing.
 """
 
 import hashlib
 import hmac
 import secrets
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -81,9 +84,12 @@ def has_voted(poll, token, address):
 
 @dataclass
 class VoteOutcome:
-    """What happened to a vote: ``code`` is "counted" or the reason it was refused."""
+    """What happened to a vote: ``code`` is "counted" or the reason it was refused; ``counts``
+    (``{choice key: votes}``) the poll's totals as a counted vote left them, when the database
+    gave them with the vote (PostgreSQL), else None."""
 
     code: str
+    counts: dict | None = None
 
     @property
     def counted(self):
@@ -109,19 +115,85 @@ def cast_vote(poll, choice_key, token, address, choices=None, now=None):
     choices = list(poll.choices.all()) if choices is None else choices
     if not isinstance(choice_key, str) or choice_key not in {c.key for c in choices}:
         return VoteOutcome(UNKNOWN_CHOICE)
+    row = (
+        poll.translation_key,
+        choice_key,
+        voter_hash(poll, token, address),
+        keyed_hash("address", poll.translation_key, address),
+        now,
+    )
     try:
-        with transaction.atomic():
-            PollVote.objects.create(
-                poll_key=poll.translation_key,
-                choice_key=choice_key,
-                voter_hash=voter_hash(poll, token, address),
-                ip_hash=keyed_hash("address", poll.translation_key, address),
-                created_at=now,
-            )
-            add_to_total(poll.translation_key, choice_key)
+        if connection.vendor == "postgresql":
+            counts = _insert_in_one_statement(row)
+        else:
+            counts = None
+            with transaction.atomic():
+                PollVote.objects.create(
+                    poll_key=row[0],
+                    choice_key=row[1],
+                    voter_hash=row[2],
+                    ip_hash=row[3],
+                    created_at=row[4],
+                )
+                add_to_total(poll.translation_key, choice_key)
     except IntegrityError:
         return VoteOutcome(ALREADY_VOTED)
-    return VoteOutcome(COUNTED)
+    return VoteOutcome(COUNTED, counts)
+
+
+_VOTE_SQL = """
+WITH vote AS (
+    INSERT INTO {votes} ({v_poll}, {v_choice}, {v_voter}, {v_address}, {v_at})
+    VALUES (%s, %s, %s, %s, %s)
+    RETURNING {v_poll}, {v_choice}
+), total AS (
+    INSERT INTO {totals} AS t ({t_poll}, {t_choice}, {t_votes})
+    SELECT {v_poll}, {v_choice}, 1 FROM vote
+    ON CONFLICT ({t_poll}, {t_choice}) DO UPDATE SET {t_votes} = t.{t_votes} + 1
+    RETURNING {t_choice}, {t_votes}
+)
+SELECT {t_choice}, {t_votes} FROM total
+UNION ALL
+SELECT {t_choice}, {t_votes} FROM {totals} WHERE {t_poll} = %s AND {t_choice} <> %s
+"""
+
+
+def _vote_sql():
+    """``_VOTE_SQL`` with the tables and columns of ``PollVote`` and ``PollTotal``."""
+    quote = connection.ops.quote_name
+
+    def column(model, name):
+        return quote(model._meta.get_field(name).column)
+
+    return _VOTE_SQL.format(
+        votes=quote(PollVote._meta.db_table),
+        v_poll=column(PollVote, "poll_key"),
+        v_choice=column(PollVote, "choice_key"),
+        v_voter=column(PollVote, "voter_hash"),
+        v_address=column(PollVote, "ip_hash"),
+        v_at=column(PollVote, "created_at"),
+        totals=quote(PollTotal._meta.db_table),
+        t_poll=column(PollTotal, "poll_key"),
+        t_choice=column(PollTotal, "choice_key"),
+        t_votes=column(PollTotal, "votes"),
+    )
+
+
+def _insert_in_one_statement(row):
+    """PostgreSQL: insert the vote ``row``, add one to its answer's total (creating the total
+    at the answer's first vote: ``ON CONFLICT ... DO UPDATE``, atomic under concurrency) and
+    read every total of the poll, in one statement; returns ``{choice key: votes}``.
+
+    A statement is its own transaction: the vote and its total are both written or neither (a
+    second vote of a voter fails on the unique constraint, ``IntegrityError``, and writes
+    nothing). The other answers' totals are those the statement's snapshot saw, the vote's own
+    answer the total it wrote: exact as of this vote. Inside a transaction already (a test, an
+    import), a savepoint keeps that transaction usable after a refused second vote."""
+    params = (*row, row[0], row[1])
+    guard = transaction.atomic() if connection.in_atomic_block else nullcontext()
+    with guard, connection.cursor() as cursor:
+        cursor.execute(_vote_sql(), params)
+        return dict(cursor.fetchall())
 
 
 def add_to_total(poll_key, choice_key):

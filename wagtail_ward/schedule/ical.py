@@ -9,6 +9,11 @@ the event instead of adding a copy.
 Every event has an end later than its start (RFC 5545 reads an event without ``DTEND`` as
 lasting no time at all): the entry's end time, else the end of its session (morning,
 afternoon, evening), whichever first comes after the start; else one hour after the start.
+
+The feeds of an index (all its weeks, or one leader's) give a window: the weeks that end at
+most ``WAGTAIL_WARD["ICAL_PAST_WEEKS"]`` weeks ago, and every coming week; ``?all=1`` gives every
+week ever published. Each answer is kept in the cache under the site's content token
+(``wagtail_ward.feeds``), so a calendar app polling it costs no query of the schedule.
 """
 
 import datetime
@@ -20,6 +25,8 @@ from icalendar import Calendar, Event, vText
 
 from ..conditional import last_publish
 from ..dates import ward_timezone
+from ..feeds import ical_window_start, kept_answer, wants_archive
+from ..params import BadParameter, bad_request
 
 
 def entry_uid(entry, language_code):
@@ -102,3 +109,23 @@ def calendar_response(request, page, entries, name):
     filename = slugify(page.slug) or "lich-cong-tac"
     response["Content-Disposition"] = f'inline; filename="{filename}.ics"'
     return response
+
+
+def ical_answer(request, page, entries, name, windowed=True):
+    """The iCal answer of ``entries`` (a queryset of entries with their ``page``), kept until the
+    next publish. ``windowed``: the feed covers many weeks, so without ``?all=1`` it gives only
+    the weeks of the window (``ICAL_PAST_WEEKS``); 400 when ``all`` is neither 0 nor 1."""
+    archive = False
+    if windowed:
+        try:
+            archive = wants_archive(request)
+        except BadParameter as error:
+            return bad_request(error, json=False)
+
+    def build():
+        shown = entries
+        if windowed and not archive:
+            shown = entries.filter(page__end_date__gte=ical_window_start())
+        return calendar_response(request, page, shown, name)
+
+    return kept_answer(request, "schedule.ical", build, [archive])

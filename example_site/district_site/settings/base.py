@@ -57,6 +57,8 @@ if importlib.util.find_spec("grapple"):
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # 503 + Retry-After instead of a 500 while the database is unreachable (docs/load.md).
+    "wagtail_ward.unavailable.DatabaseUnavailableMiddleware",
     "wagtail_ward.conditional.ConditionalRequestMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",

@@ -8,6 +8,7 @@ its own ``tags`` field (a tag through-model points at one concrete page model).
 """
 
 import datetime
+from calendar import monthrange
 
 from django.apps import apps
 from django.core.exceptions import ValidationError
@@ -32,7 +33,7 @@ from ...fragments import when_asked
 from ...params import BadParameter, bad_request, positive_int, search_text
 from ...public import public_q
 from ...registry import latest_items
-from ..feeds import NewsAtomFeed, NewsRssFeed
+from ..feeds import NewsAtomFeed, NewsRssFeed, feed_answer
 from ..serializers import news_index_page_api_fields, news_page_api_fields
 from .categories import NewsCategory
 from .panels import (
@@ -160,8 +161,8 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
         return [(row["month"], row["count"]) for row in rows]
 
     def search_news(self, queryset, query):
-        """Articles of ``queryset`` matching ``query``, accents and đ ignored."""
-        return search_articles(self.article_model(), queryset, query)
+        """Articles of ``queryset`` matching ``query``, accents and đ ignored, newest first."""
+        return search_articles(queryset, query)
 
     # Views -----------------------------------------------------------------------------------
 
@@ -170,11 +171,12 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
         if year is not None:
             if not 1900 <= year <= 9999:
                 raise Http404(gettext("No archive for the year %(year)s.") % {"year": year})
-            queryset = queryset.filter(date__year=year)
-        if month is not None:
-            if not 1 <= month <= 12:
+            if month is not None and not 1 <= month <= 12:
                 raise Http404(gettext("There is no month %(month)s.") % {"month": month})
-            queryset = queryset.filter(date__month=month)
+            queryset = queryset.filter(
+                date__gte=datetime.date(year, month or 1, 1),
+                date__lte=datetime.date(year, month or 12, monthrange(year, month or 12)[1]),
+            )
         try:
             query = search_text(request.GET, "q")
             number = positive_int(request.GET, "page", default=1)
@@ -182,8 +184,6 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
             return bad_request(error, json=False)
         if query:
             queryset = self.search_news(queryset, query)
-            # Search results are listed by date only: a featured article is no better a match.
-            queryset = queryset.order_by("-date", "-pk")
         paginator = Paginator(queryset, self.per_page)
         context = self.get_context(request)
         context.update(
@@ -220,19 +220,19 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
 
     @path("rss/", name="rss")
     def rss_view(self, request):
-        return NewsRssFeed(self)(request)
+        return feed_answer(NewsRssFeed, self, request)
 
     @path("atom/", name="atom")
     def atom_view(self, request):
-        return NewsAtomFeed(self)(request)
+        return feed_answer(NewsAtomFeed, self, request)
 
     @path("category/<slug:slug>/rss/", name="category_rss")
     def category_rss_view(self, request, slug):
-        return NewsRssFeed(self, self.get_category(slug))(request)
+        return feed_answer(NewsRssFeed, self, request, self.get_category(slug))
 
     @path("category/<slug:slug>/atom/", name="category_atom")
     def category_atom_view(self, request, slug):
-        return NewsAtomFeed(self, self.get_category(slug))(request)
+        return feed_answer(NewsAtomFeed, self, request, self.get_category(slug))
 
 
 class NewsPageMixin(TranslatorsTagsMixin, RoutablePageMixin, models.Model):

@@ -2,6 +2,12 @@
 
 Wagtail's database backend does not fold đ, so each article also indexes a folded copy of its
 text (``folded_text``) and a query is folded the same way before it is run.
+
+The search runs on the list's own queryset: its filters (the index's tree path and depth, live,
+public, the category, the archive's dates as ranges: the backend refuses ``__year`` and
+``__month``) are ``FilterField`` s, so the database answers with
+the matches of this index only, counted and paged there (SQLite's FTS5 table, PostgreSQL's
+full-text vector), never every article of every site sorted out in Python.
 """
 
 from wagtail.models import Page
@@ -37,12 +43,12 @@ def folded_article_text(article):
     return fold_vietnamese(" ".join(filter(None, parts)))
 
 
-def search_articles(article_model, queryset, query):
-    """The articles of ``queryset`` (of ``article_model``) matching ``query``, accents and đ
-    ignored; every word must match."""
+def search_articles(queryset, query):
+    """The articles of ``queryset`` matching ``query``, accents and đ ignored, newest first;
+    every word must match. Lazy: a paginator counts and slices them in the database."""
+    queryset = queryset.order_by("-date", "-id")  # a featured article is no better a match
     # Folding can make quotes of other scripts into '"': drop them after it.
     folded = search_words(fold_vietnamese(query))
     if not folded:
         return queryset
-    matches = article_model.objects.live().search(folded, operator="and", order_by_relevance=False)
-    return queryset.filter(pk__in=[page.pk for page in matches])
+    return queryset.search(folded, operator="and", order_by_relevance=False)

@@ -27,7 +27,7 @@ from wagtail.search import index
 from ...dates import ward_today
 from ...params import BadParameter, bad_request, check_year, positive_int
 from ...public import public_q
-from ..ical import calendar_response
+from ..ical import ical_answer
 from .changes import mark_changed_entries
 from .days import group_by_day
 from .entries import end_before_start, entries_queryset, entry_problems
@@ -180,12 +180,12 @@ class ScheduleIndexPageMixin(OldRoutesMixin, RoutablePageMixin, models.Model):
 
     @path("ical/", name="ical")
     def ical_view(self, request):
-        return calendar_response(request, self, self.feed_entries(request=request), name=self.title)
+        return ical_answer(request, self, self.feed_entries(request=request), name=self.title)
 
     @path("leader/<int:leader_id>/ical/", name="leader_ical")
     def leader_ical_view(self, request, leader_id):
         leader = get_object_or_404(self.leaders(), pk=leader_id)
-        return calendar_response(
+        return ical_answer(
             request, self, self.feed_entries(leader, request), name=f"{self.title} – {leader.name}"
         )
 
@@ -384,7 +384,7 @@ class WeeklySchedulePageMixin(OldRoutesMixin, RoutablePageMixin, models.Model):
     @path("ical/", name="ical")
     def ical_view(self, request):
         entries = entries_queryset(self.entry_model()).filter(page=self).select_related("page")
-        return calendar_response(request, self, entries, name=self.title)
+        return ical_answer(request, self, entries, name=self.title, windowed=False)
 
     @path("in/", name="old_print")
     def old_print_view(self, request):
