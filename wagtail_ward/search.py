@@ -28,6 +28,7 @@ from .text import fold_vietnamese
 GROUP_SIZE = 5
 PER_PAGE = 20
 MAX_WORDS = 10
+PATH_LENGTH = IndexedItem._meta.get_field("path").max_length
 
 
 @dataclass
@@ -43,14 +44,26 @@ def _matching(site, locale, words, request, section=None):
     if root.locale_id != locale.pk:
         root = root.get_translation_or_none(locale) or root
     rows = (
-        IndexedItem.objects.filter(path__startswith=root.path, locale=locale)
-        .exclude(path=root.path)
+        IndexedItem.objects.filter(locale=locale, **below_path(root.path))
         .filter(page__live=True)
         .filter(public_q(request, field="page__path"))
     )
     for word in words:
         rows = rows.filter(search_text__contains=word)
     return rows
+
+
+def below_path(path):
+    """Filters for the paths strictly below ``path``, as a range the index on (language, path)
+    serves: tree paths are made of 0-9 and A-Z, so every descendant lies between ``path`` and
+    ``path`` followed by Z's. A ``LIKE 'path%'`` alone reads every row of every site (SQLite's
+    LIKE ignores case and a plain index; PostgreSQL's needs a pattern-ops index); it stays as
+    well, so the answer does not hang on the database's collation."""
+    return {
+        "path__gt": path,
+        "path__lte": path + "Z" * (PATH_LENGTH - len(path)),
+        "path__startswith": path,
+    }
 
 
 def search_site(site, locale, query, request=None, type_key=None, section=None, page_number=1):

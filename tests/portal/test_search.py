@@ -3,13 +3,18 @@
 import datetime
 
 import pytest
+from django.db import connection, transaction
 from django.utils import translation
+from wagtail.models import Locale, Site
+
+from wagtail_ward.search import _matching, below_path
 
 from tests.factories import (
     NewsIndexPageFactory,
     NewsPageFactory,
     make_draft,
     make_private,
+    make_ward_site,
     make_schedule,
     make_schedule_index,
     translate,
@@ -109,3 +114,32 @@ def test_queries_do_not_grow_with_the_content(client, content, django_assert_max
     with django_assert_max_num_queries(25):
         response = client.get("/search/?q=tap")
     assert len(soup(response).select(".ward-search__group li")) == 5
+
+
+def test_below_path_is_every_descendant_and_nothing_else():
+    kept = below_path("00010002")
+    assert kept["path__gt"] == "00010002" and kept["path__startswith"] == "00010002"
+    for path in ("000100020001", "00010002ZZZZ", "00010002ZZZZZZZZ"):
+        assert kept["path__gt"] < path <= kept["path__lte"], path
+    for path in ("00010002", "00010003", "0001000Z", "00010001ZZZZ", "0002"):
+        assert not kept["path__gt"] < path <= kept["path__lte"], path
+
+
+def test_another_site_is_neither_found_nor_read(client, content):
+    """The search reads the rows of its own site only, through the index on (language, path):
+    the other sites' rows are not read, so the search stays flat as a province adds wards."""
+    other = make_ward_site(hostname="other.localhost", default=False).root_page
+    NewsPageFactory(parent=NewsIndexPageFactory(parent=other), title="Đào tạo ở phường khác")
+    assert list(_results(client, "/search/?q=dao+tao").values()) == [
+        ["Đào tạo dự nguồn chức danh chủ chốt"]
+    ]
+    site = Site.objects.get(is_default_site=True)
+    rows = _matching(site, Locale.get_default(), ["dao"], None)
+    sql, params = rows.query.sql_with_params()
+    with transaction.atomic(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("SET LOCAL enable_seqscan = off")  # a few rows: make it show the index
+        explain = "EXPLAIN QUERY PLAN " if connection.vendor == "sqlite" else "EXPLAIN "
+        cursor.execute(explain + sql, params)
+        plan = " ".join(str(row) for row in cursor.fetchall())
+    assert "wagtail_ward_item_site" in plan, plan

@@ -58,7 +58,11 @@ class IndexedItem(models.Model):
     class Meta:
         verbose_name = _("indexed item")
         verbose_name_plural = _("indexed items")
-        indexes = [models.Index(fields=["locale", "-sort_at"], name="wagtail_ward_item_latest")]
+        indexes = [
+            models.Index(fields=["locale", "-sort_at"], name="wagtail_ward_item_latest"),
+            # The site-wide search: the rows of one site (a path range) in one language.
+            models.Index(fields=["locale", "path"], name="wagtail_ward_item_site"),
+        ]
 
     def __str__(self):
         return f"{self.page_id} {self.sort_at:%Y-%m-%d}"
