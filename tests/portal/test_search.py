@@ -7,19 +7,18 @@ from django.db import connection, transaction
 from django.utils import translation
 from wagtail.models import Locale, Site
 
-from wagtail_ward.search import _matching, below_path
-
 from tests.factories import (
     NewsIndexPageFactory,
     NewsPageFactory,
     make_draft,
     make_private,
-    make_ward_site,
     make_schedule,
     make_schedule_index,
+    make_ward_site,
     translate,
 )
 from tests.html import soup
+from wagtail_ward.search import _matching, below_path
 
 pytestmark = pytest.mark.django_db
 
