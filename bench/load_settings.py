@@ -15,9 +15,7 @@ DATABASES["default"]["CONN_MAX_AGE"] = 60  # noqa: F405
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
 CACHES = {
     "default": {
-        # The production settings' backend (docs/production.md); LOAD_CACHE_BACKEND names another
-        # (Django's django.core.cache.backends.redis.RedisCache) to compare how it takes the fault.
-        "BACKEND": os.environ.get("LOAD_CACHE_BACKEND", "wagtail_ward.cache.ResilientRedisCache"),
+        "BACKEND": os.environ["LOAD_CACHE_BACKEND"],  # set by bench/load.py
         "LOCATION": os.environ["LOAD_REDIS_URL"],
         "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
     }
