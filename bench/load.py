@@ -31,6 +31,9 @@ WORKERS = int(os.environ.get("LOAD_WORKERS", "4"))
 THREADS = int(os.environ.get("LOAD_THREADS", "4"))
 THINK = float(os.environ.get("LOAD_THINK", "0.1"))  # mean pause of a reader between requests
 DOWN = float(os.environ.get("LOAD_FAULT_DOWN", "5"))  # seconds PostgreSQL and Redis stay down
+# The production settings' cache (docs/production.md); Django's own
+# django.core.cache.backends.redis.RedisCache shows how a plain backend takes the Redis fault.
+CACHE_BACKEND = os.environ.get("LOAD_CACHE_BACKEND", "wagtail_ward.cache.ResilientRedisCache")
 PORTS = {
     "PostgreSQL": int(os.environ.get("LOAD_PG_PORT", "8151")),
     "Redis": int(os.environ.get("LOAD_REDIS_PORT", "8152")),
@@ -139,6 +142,7 @@ def main():
             "DJANGO_SETTINGS_MODULE": "bench.load_settings",
             "DATABASE_URL": pg.url,
             "LOAD_REDIS_URL": redis.url,
+            "LOAD_CACHE_BACKEND": CACHE_BACKEND,
             "PYTHONPATH": f"{ROOT}{os.pathsep}{ROOT / 'example_site'}",
         }
         manage(env, "manage.py", "migrate", "--noinput", "-v0")
@@ -174,6 +178,7 @@ def main():
             "worker_rss_mb": gunicorn.rss_mb(),
             "setup": setup,
             "versions": {"PostgreSQL": pg.version(), "Redis": redis.version()},
+            "cache_backend": CACHE_BACKEND,
             "pages_per_kind": {k: len(v) for k, v in targets.items() if k != "hosts"},
             "hosts": targets["hosts"],
         }

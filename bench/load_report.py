@@ -147,7 +147,7 @@ def write_report(result):
         f"each, no cookies kept), a mean pause of {c['think']} s between requests, "
         f"{c['seconds']:.0f} s.",
         f"- gunicorn {m['gunicorn']}, {c['workers']} workers × {c['threads']} threads (gthread); "
-        f"{c['versions']['PostgreSQL']}; {c['versions']['Redis']} (Django's RedisCache: "
+        f"{c['versions']['PostgreSQL']}; {c['versions']['Redis']} (`{c['cache_backend']}`: "
         "fragments, rate limits, sessions); all on loopback.",
         f"- The demo (load_ward_demo): sites {', '.join(c['hosts'])}; URLs asked: "
         + ", ".join(f"{k} {v}" for k, v in c["pages_per_kind"].items())

@@ -15,10 +15,7 @@ DATABASES["default"]["CONN_MAX_AGE"] = 60  # noqa: F405
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
 CACHES = {
     "default": {
-        # Another Redis backend (a dotted path) to compare how it takes the Redis fault.
-        "BACKEND": os.environ.get(
-            "LOAD_CACHE_BACKEND", "django.core.cache.backends.redis.RedisCache"
-        ),
+        "BACKEND": os.environ["LOAD_CACHE_BACKEND"],  # set by bench/load.py
         "LOCATION": os.environ["LOAD_REDIS_URL"],
         "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
     }
