@@ -9,112 +9,22 @@ in time. Checks that every accepted vote is in the database (none lost, none dou
 import http.client
 import json
 import os
-import shutil
-import socket
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
 
+from bench.servers import Gunicorn, PostgreSQL
+
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).resolve().parent / "results" / "polls.json"
-PG_BIN = Path(os.environ.get("PG_BIN", "/usr/lib/postgresql/15/bin"))
 VOTES = int(os.environ.get("BENCH_POLL_VOTES", "3000"))
 CLIENTS = int(os.environ.get("BENCH_POLL_CLIENTS", "16"))
 WORKERS = int(os.environ.get("BENCH_POLL_WORKERS", "4"))
 WARM = 200  # votes of each warming phase
 PHASE_TIMEOUT = 180  # seconds: a phase that takes longer is reported as a failure
 PYTHON = sys.executable
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def as_postgres(command):
-    """Run a PostgreSQL server command as the postgres user when we are root."""
-    if os.geteuid() == 0:
-        return ["runuser", "-u", "postgres", "--", *command]
-    return command
-
-
-class Cluster:
-    def __init__(self):
-        self.dir = Path(tempfile.mkdtemp(prefix="ward-bench-pg-"))
-        self.port = free_port()
-        self.url = f"postgres://ward:ward@127.0.0.1:{self.port}/ward"
-
-    def start(self):
-        if os.geteuid() == 0:
-            shutil.chown(self.dir, "postgres")
-        data = self.dir / "data"
-        subprocess.run(
-            as_postgres(
-                [
-                    str(PG_BIN / "initdb"),
-                    "-D",
-                    str(data),
-                    "-U",
-                    "postgres",
-                    "-A",
-                    "trust",
-                    "--no-sync",
-                    "-E",
-                    "UTF8",
-                    "--locale=C.UTF-8",
-                ]
-            ),
-            check=True,
-            capture_output=True,
-            timeout=120,
-        )
-        options = (
-            f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c max_connections=100"
-        )
-        subprocess.run(
-            as_postgres(
-                [
-                    str(PG_BIN / "pg_ctl"),
-                    "-D",
-                    str(data),
-                    "-l",
-                    str(self.dir / "log"),
-                    "-w",
-                    "-o",
-                    options,
-                    "start",
-                ]
-            ),
-            check=True,
-            capture_output=True,
-            timeout=60,
-        )
-        self.sql("CREATE ROLE ward LOGIN PASSWORD 'ward' CREATEDB", db="postgres")
-        self.sql("CREATE DATABASE ward OWNER ward", db="postgres")
-
-    def sql(self, statement, db="ward"):
-        import psycopg
-
-        with psycopg.connect(
-            host="127.0.0.1", port=self.port, user="postgres", dbname=db, autocommit=True
-        ) as conn:
-            cursor = conn.execute(statement)
-            return cursor.fetchall() if cursor.description else None
-
-    def stop(self):
-        subprocess.run(
-            as_postgres(
-                [str(PG_BIN / "pg_ctl"), "-D", str(self.dir / "data"), "-m", "fast", "-w", "stop"]
-            ),
-            capture_output=True,
-            timeout=60,
-            check=False,
-        )
-        shutil.rmtree(self.dir, ignore_errors=True)
 
 
 def django_env(cluster):
@@ -139,35 +49,6 @@ poll = create_poll_from_preset(
 )
 print(poll.pk)
 """
-
-
-def start_gunicorn(env, port):
-    command = [
-        str(Path(PYTHON).with_name("gunicorn")),
-        "--bind",
-        f"127.0.0.1:{port}",
-        "--workers",
-        str(WORKERS),
-        "--worker-class",
-        "gthread",
-        "--threads",
-        "4",
-        "--log-level",
-        "warning",
-        "django.core.wsgi:get_wsgi_application()",
-    ]
-    process = subprocess.Popen(command, env=env, cwd=ROOT)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return process
-        except OSError:
-            if process.poll() is not None:
-                raise RuntimeError("gunicorn exited at start") from None
-            time.sleep(0.2)
-    process.terminate()
-    raise RuntimeError("gunicorn did not start within 60 s")
 
 
 def run_phase(port, path, votes, label, choices=("truoc-han", "dung-han", "tre-hen-mot-it")):
@@ -229,10 +110,11 @@ def run_phase(port, path, votes, label, choices=("truoc-han", "dung-han", "tre-h
 
 
 def main():
-    cluster = Cluster()
+    # fsync stays on in this bench (its figures were measured so), unlike load and province.
+    cluster = PostgreSQL(fast=False, max_connections=100, prefix="ward-bench-pg-")
     gunicorn = None
     try:
-        cluster.start()
+        cluster.init()
         env = django_env(cluster)
         subprocess.run(
             [PYTHON, "-m", "django", "migrate", "--noinput", "-v0"],
@@ -251,8 +133,14 @@ def main():
             timeout=120,
         )
         poll_id = int(setup.stdout.strip().splitlines()[-1])
-        port = free_port()
-        gunicorn = start_gunicorn(env, port)
+        gunicorn = Gunicorn(
+            "django.core.wsgi:get_wsgi_application()",
+            workers=WORKERS,
+            threads=4,
+            env=env,
+            cwd=ROOT,
+        ).start()
+        port = gunicorn.port
         endpoint = f"/api/ward/polls/{poll_id}/vote/"
         bare = "/bench/bare-vote/"
         # Warm every worker (imports, connections), then measure, alternating the order.
@@ -313,12 +201,8 @@ def main():
             raise SystemExit("Votes were lost or refused: see the results file.")
     finally:
         if gunicorn is not None:
-            gunicorn.terminate()
-            try:
-                gunicorn.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                gunicorn.kill()
-        cluster.stop()
+            gunicorn.stop()
+        cluster.remove()
 
 
 if __name__ == "__main__":

@@ -20,11 +20,11 @@ import json
 import os
 import shutil
 import statistics
-import tempfile
 import time
 from pathlib import Path
 
 from bench.bench_news import _build
+from bench.servers import Redis, free_port
 
 ROUNDS = 40
 RESULTS = Path(__file__).parent / "results" / "prod.json"
@@ -68,13 +68,10 @@ def main():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tests.settings")
     import django
 
-    from tests.prod.servers import RedisServer, free_port
-
     binary = shutil.which("redis-server")
     if binary is None:
         raise SystemExit("bench prod needs redis-server: apt-get install redis-server.")
-    folder = tempfile.mkdtemp(prefix="bench-redis-")
-    server = RedisServer(binary, folder)
+    server = Redis(binary=binary, prefix="bench-redis-")
     server.start()
     try:
         from django.conf import settings
@@ -95,8 +92,7 @@ def main():
             connection.creation.destroy_test_db(old_name, verbosity=0)
             teardown_test_environment()
     finally:
-        server.stop()
-        shutil.rmtree(folder, ignore_errors=True)
+        server.remove()
 
     result = {
         "rounds": ROUNDS,

@@ -33,7 +33,8 @@ import time
 from pathlib import Path
 from urllib.parse import quote_plus
 
-from bench.province_cluster import Cluster
+from bench.province_worker import resident_mb
+from bench.servers import Gunicorn, PostgreSQL
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).resolve().parent / "results" / "province.json"
@@ -66,7 +67,7 @@ def _env(cluster, db):
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "bench.province_settings",
-        "DATABASE_URL": cluster.url(db),
+        "DATABASE_URL": cluster.database_url(db),
         "PYTHONPATH": str(ROOT),
     }
 
@@ -141,32 +142,22 @@ def _rounds(workers, public, admin, host):
 def _load_rss(cluster, db, public):
     """A gunicorn (2 workers) on ``db`` serves LOAD_REQUESTS of each kind over the wards; the
     resident memory of each worker afterwards."""
-    from bench.province_worker import resident_mb
-
-    command = [
-        str(Path(sys.executable).with_name("gunicorn")),
-        "--bind",
-        f"127.0.0.1:{APP_PORT}",
-        "--workers",
-        "2",
-        # Its own control socket: the default one in the home folder is every gunicorn's.
-        "--control-socket",
-        str(cluster.dir / "gunicorn.ctl"),
+    server = Gunicorn(
         "bench.province_wsgi:application",
-    ]
-    server = subprocess.Popen(command, env=_env(cluster, db), cwd=ROOT)
+        APP_PORT,
+        workers=2,
+        env=_env(cluster, db),
+        cwd=ROOT,
+        log_level=None,
+        # Its own control socket: the default one in the home folder is every gunicorn's.
+        options=["--control-socket", str(cluster.dir / "gunicorn.ctl")],
+        start_timeout=120,
+    )
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                conn = http.client.HTTPConnection("127.0.0.1", APP_PORT, timeout=60)
-                conn.request("GET", "/robots.txt", headers={"Host": "phuong-01.localhost"})
-                conn.getresponse().read()
-                break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise SystemExit("gunicorn did not start") from None
-                time.sleep(0.5)
+        server.start()
+        conn = http.client.HTTPConnection("127.0.0.1", APP_PORT, timeout=60)
+        conn.request("GET", "/robots.txt", headers={"Host": "phuong-01.localhost"})
+        conn.getresponse().read()
         statuses = {}
         for n in range(LOAD_REQUESTS):
             host = f"phuong-{n % WARDS + 1:02d}.localhost"
@@ -177,11 +168,9 @@ def _load_rss(cluster, db, public):
                 statuses[response.status] = statuses.get(response.status, 0) + 1
                 if response.will_close:
                     conn = http.client.HTTPConnection("127.0.0.1", APP_PORT, timeout=60)
-        children = Path(f"/proc/{server.pid}/task/{server.pid}/children").read_text().split()
-        return {"statuses": statuses, "workers": [resident_mb(pid) for pid in children]}
+        return {"statuses": statuses, "workers": [resident_mb(pid) for pid in server.worker_pids()]}
     finally:
-        server.terminate()
-        server.wait(timeout=60)
+        server.stop(timeout=60)
 
 
 def _summary(times, queries):
@@ -202,9 +191,9 @@ def _summary(times, queries):
 
 
 def main():
-    cluster = Cluster(PG_PORT)
+    cluster = PostgreSQL(PG_PORT, database=None, max_connections=50, prefix="ward-province-pg-")
     started = time.monotonic()
-    cluster.start()
+    cluster.init()
     workers = {}
     try:
         cluster.sql("CREATE DATABASE ward_one OWNER ward")
@@ -227,7 +216,7 @@ def main():
     finally:
         for worker in workers.values():
             worker.process.kill()
-        cluster.stop()
+        cluster.remove()
     medians, ratios, counts = _summary(times, queries)
     # Held to the target: every public request, warm and first after a publish. The reader
     # after a flush of the whole cache is rare (a restarted cache server) and shown apart.

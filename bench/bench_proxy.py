@@ -29,7 +29,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.proxy_server import Nginx, wait_for_port
+from bench.proxy_server import Nginx
+from bench.servers import Gunicorn
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).resolve().parent / "results" / "proxy.json"
@@ -115,22 +116,6 @@ def build_demo(folder, env):
     return "built by migrate and load_ward_demo in this run"
 
 
-def start_gunicorn(env, port):
-    command = [
-        str(Path(PYTHON).with_name("gunicorn")),
-        "--bind",
-        f"127.0.0.1:{port}",
-        "--workers",
-        str(WORKERS),
-        "--log-level",
-        "warning",
-        "district_site.wsgi:application",
-    ]
-    process = subprocess.Popen(command, env=env, cwd=ROOT / "example_site")
-    wait_for_port(port, process, "gunicorn")
-    return process
-
-
 def fetch(nginx, path):
     """One GET through nginx, as a reader: (status, X-Cache-Status, body)."""
     connection = http.client.HTTPConnection("127.0.0.1", nginx.port, timeout=60)
@@ -204,7 +189,13 @@ def main():
         env = django_env(folder, nginx)
         database = build_demo(folder, env)
         article_id, article_path, index_path = run_python(env, FIND_ARTICLE)
-        gunicorn = start_gunicorn(env, app_port)
+        gunicorn = Gunicorn(
+            "district_site.wsgi:application",
+            app_port,
+            workers=WORKERS,
+            env=env,
+            cwd=ROOT / "example_site",
+        ).start()
         nginx.start()
 
         # The article through nginx: the first reader fills the cache, the next is a HIT.
@@ -273,11 +264,7 @@ def main():
         )
     finally:
         if gunicorn is not None:
-            gunicorn.terminate()
-            try:
-                gunicorn.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                gunicorn.kill()
+            gunicorn.stop()
         if nginx is not None:
             nginx.stop()
         shutil.rmtree(folder, ignore_errors=True)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from bench.load_client import run_readers
 from bench.load_report import summarise, write_report
-from bench.load_servers import Gunicorn, PostgreSQL, Redis, port_is_free
+from bench.servers import Gunicorn, PostgreSQL, Redis, port_is_free
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).resolve().parent / "results" / "load.json"
@@ -131,7 +131,11 @@ def main():
     busy = [f"{name} port {port}" for name, port in PORTS.items() if not port_is_free(port)]
     if busy:
         raise SystemExit(f"In use already: {', '.join(busy)} (set LOAD_*_PORT)")
-    pg, redis, gunicorn = PostgreSQL(PORTS["PostgreSQL"]), Redis(PORTS["Redis"]), None
+    pg = PostgreSQL(PORTS["PostgreSQL"], prefix="ward-load-pg-")
+    redis = Redis(
+        PORTS["Redis"], log=True, start_timeout=20, stop_timeout=20, prefix="ward-load-redis-"
+    )
+    gunicorn = None
     setup = {}
     try:
         clock = time.monotonic()
@@ -151,7 +155,16 @@ def main():
         setup["demo_seconds"] = round(time.monotonic() - clock - setup["migrate_seconds"], 1)
         targets = json.loads(manage(env, "-m", "bench.load_targets", capture=True).stdout)
         log = redis.dir / "gunicorn.log"
-        gunicorn = Gunicorn(PORTS["gunicorn"], WORKERS, THREADS, env, ROOT / "example_site", log)
+        gunicorn = Gunicorn(
+            "district_site.wsgi:application",
+            PORTS["gunicorn"],
+            workers=WORKERS,
+            threads=THREADS,
+            env=env,
+            cwd=ROOT / "example_site",
+            log=log,
+            options=["--timeout", "120", "--graceful-timeout", "10"],
+        )
         gunicorn.start()
         base_url = f"http://127.0.0.1:{PORTS['gunicorn']}"
         check_every_target(base_url, targets)

@@ -10,12 +10,12 @@ stopped by its process id.
 
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
-import time
 import urllib.request
 from pathlib import Path
+
+from bench.servers import free_port, wait_for_port
 
 ROOT = Path(__file__).resolve().parent.parent
 WARD_CONF = ROOT / "deploy" / "nginx" / "ward.conf"
@@ -48,25 +48,6 @@ http {{
     include {dir}/ward.conf;
 }}
 """
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for_port(port, process, what, seconds=60):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=1):
-                return
-        except OSError:
-            if process.poll() is not None:
-                raise RuntimeError(f"{what} exited at start") from None
-            time.sleep(0.1)
-    raise RuntimeError(f"{what} did not answer on port {port} within {seconds} s")
 
 
 def render(text, app, port, purge_port, folder):
@@ -145,7 +126,7 @@ class Nginx:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        wait_for_port(self.port, self.process, "nginx")
+        wait_for_port(self.port, 60, self.process, "nginx")
         return self
 
     def version(self):

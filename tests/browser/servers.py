@@ -1,16 +1,11 @@
 """A server process on a free loopback port, for the browser tests (the demo, the client)."""
 
 import contextlib
-import socket
 import subprocess
 import time
 import urllib.request
 
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from bench.servers import free_port
 
 
 @contextlib.contextmanager

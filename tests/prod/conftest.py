@@ -9,7 +9,7 @@ import boto3
 import pytest
 from moto.server import ThreadedMotoServer
 
-from tests.prod.servers import RedisServer, free_port
+from bench.servers import Redis, free_port
 
 
 @pytest.fixture(scope="session")
@@ -17,7 +17,7 @@ def redis_server(tmp_path_factory):
     binary = shutil.which("redis-server")
     if binary is None:
         pytest.fail("These tests need redis-server: apt-get install redis-server (make test-deps).")
-    server = RedisServer(binary, tmp_path_factory.mktemp("redis"))
+    server = Redis(binary=binary, folder=tmp_path_factory.mktemp("redis"))
     server.start()
     yield server
     server.stop()
