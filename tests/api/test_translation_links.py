@@ -133,13 +133,13 @@ def test_the_translations_of_a_listing_cost_one_query_however_many_pages(client,
     for article in pages_of(indexes["news"])[2:]:
         english(article, en)
     small, _data = counts()
-    add_pages(indexes, 45)
+    add_pages(indexes, 10)  # 5 articles, then 15: a query per page would show as 10 more
     for article in pages_of(indexes["news"])[5:]:
         english(article, en)
     large, data = counts()
     assert large == small, (small, large)
     linked = [item for item in data["items"] if item["meta"].get("translations")]
-    assert len(linked) >= 100  # the 50 articles and their 50 translations, linked both ways
+    assert len(linked) >= 30  # the 15 articles and their 15 translations, linked both ways
 
     # Without meta.translations a listing costs one query less: the one query they cost.
     without = "/api/v2/news/?limit=200&fields=_,id,title"
