@@ -152,10 +152,12 @@ def _delete_welcome_page():
     Most tests of the suite start with a ward site (``ward_site``), so they first delete the
     page the migrations made. Django's deletion asks each of the sixty page types' tables and
     each table that refers to pages for rows of that page, a fifth of a second per test: the
-    first test of each process deletes it so and keeps the statements that wrote (the rows they
-    delete do not depend on what those questions found when the page is the migrations'
-    untouched page, with no children and no type of its own), and the later tests run just
-    those statements when they find the same page. Any other tree takes Django's way.
+    first test of each process deletes it so and keeps the statements that wrote, and the later
+    tests run just those statements when they find the same page: the migrations' page, with
+    no children and no type of its own, the only one under the root. They cover the tables
+    Django deletes from without asking first, not the ones where it asked and found nothing: a
+    fixture that hangs such a row on the welcome page (a view restriction, say) before
+    ``ward_site`` runs must delete it first. Any other tree takes Django's way.
     """
     pages = list(
         Page.objects.filter(depth__gt=1).values_list(
