@@ -11,6 +11,9 @@ fragment in Django's cache under a key made of:
   deletion or a view restriction in one ward retires that ward's fragments and those of the
   sites that show its items, in every process, because the tokens live in the database; the
   ward settings, the unit profile and other shared content retire every site's;
+- or, for a part of the site's chrome (``{% ward_site_cache %}``: header, menu, footer), the
+  site's structure token, which only what the chrome shows replaces (the settings, the unit
+  profile, the home page and the pages just below it ...: ``content_scopes.chrome_sites``);
 - the site, the language, the request's path and today's date in the office's time zone;
 - the name of the fragment, the template being rendered and any values given to the tag.
 
