@@ -93,8 +93,8 @@ TARGETS = {
     "load": [
         ("requests per second, 100 readers (make load)", "requests_per_second", None, None),
         ("errors outside the fault windows", "errors_outside_faults", EQUALS, 0),
-        ("votes answered 2xx but not stored (or stored twice)", "votes_lost", EQUALS, 0),
-        ("visits answered 2xx but not counted (or twice)", "visits_lost", EQUALS, 0),
+        ("votes: 2xx not stored, or stored beyond 2xx + unanswered", "votes_lost", EQUALS, 0),
+        ("visits: 2xx not counted, or beyond 2xx + unanswered", "visits_lost", EQUALS, 0),
     ],
     "province": [
         (
