@@ -14,8 +14,14 @@ from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
 from tests import factories
-from tests.factories import SitemapPageFactory, UnitProfileFactory, WardHomePageFactory
-from wagtail_ward.models import WardSettings
+from tests.factories import (
+    ContentPageFactory,
+    SitemapPageFactory,
+    UnitProfileFactory,
+    WardHomePageFactory,
+)
+from wagtail_ward.models import ResultsVisibility, WardSettings
+from wagtail_ward.polls.presets import create_poll_from_preset
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "build" / "test-db"
@@ -232,3 +238,20 @@ def pytest_collection_modifyitems(items):
 
     slow = {(rank(item), item.path) for item in items if item.get_closest_marker("slow")}
     items.sort(key=lambda item: (rank(item), (rank(item), item.path) not in slow))
+
+
+@pytest.fixture
+def poll(ward_site, vi):
+    """The dossier-timeliness poll in Vietnamese, open, results public to everyone, in the body
+    of a published page of ``ward_site`` (as on a real site: only a poll shown somewhere public
+    takes votes)."""
+    poll = create_poll_from_preset(
+        "dossier_timeliness", vi, results_visibility=ResultsVisibility.ALWAYS
+    )
+    ContentPageFactory(
+        parent=ward_site.root_page,
+        title="Thăm dò ý kiến",
+        slug="tham-do-y-kien",
+        body=[("poll", {"poll": poll})],
+    )
+    return poll

@@ -75,9 +75,9 @@ def test_the_wheel_holds_exactly_the_package_files_git_tracks(archives):
         assert any(name.startswith(f"wagtail_ward/{family}/templates/") for name in package_files)
 
 
-def test_the_sdist_holds_the_source_and_docs_but_no_tests(archives):
+def test_the_sdist_holds_the_source_docs_and_deploy_files_but_no_tests(archives):
     _wheel, sdist_files = archives
-    needed = _git_files("wagtail_ward", "docs") | {
+    needed = _git_files("wagtail_ward", "docs", "deploy") | {
         "README.md",
         "CHANGELOG.md",
         "LICENSE",

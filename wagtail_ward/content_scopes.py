@@ -26,6 +26,8 @@ from django.db.models.functions import Cast
 from modelcluster.fields import ParentalKey
 from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
 
+from .models import WardSettings
+
 EVERY_SITE = object()
 
 
@@ -54,20 +56,51 @@ def sites_of_url_paths(url_paths, roots):
 
 
 def sites_of_pages(page_ids, known=()):
-    """Ids of the sites that show one of the pages ``page_ids`` (read again from the database,
-    after a move) or of the ``known`` pages (``(path, url_path)`` pairs, kept from before a move
-    or a deletion), or ``EVERY_SITE``."""
-    positions = set(known)
+    """``(sites, chrome)``: ids of the sites that show one of the pages ``page_ids`` (read again
+    from the database, after a move) or of the ``known`` pages (``(path, url_path)`` pairs, kept
+    from before a move or a deletion), or ``EVERY_SITE``; and ids of the sites whose chrome
+    (header, menu, footer: their structure token) the change concerns (``chrome_sites``)."""
+    rows = []
     if page_ids:
-        positions |= set(Page.objects.filter(pk__in=page_ids).values_list("path", "url_path"))
+        rows = list(
+            Page.objects.filter(pk__in=page_ids).values_list("path", "url_path", "translation_key")
+        )
+    positions = set(known) | {(path, url_path) for path, url_path, _ in rows}
     if not positions:
-        return set()
+        return set(), set()
     roots = site_roots()
     sites = sites_of_url_paths([url_path for _, url_path in positions], roots)
+    chrome = chrome_sites(rows, known, roots)
     referring = _referring_sites([path for path, _ in positions], roots)
     if referring is EVERY_SITE:
-        return EVERY_SITE
-    return sites | referring
+        return EVERY_SITE, chrome
+    return sites | referring, chrome
+
+
+def chrome_sites(rows, known, roots):
+    """Ids of the sites whose chrome may show one of the changed pages: the menu lists the home
+    page's children (those in menus, public and live), so a page that is a site's home page, or
+    lies just below it, or above it, in any language, concerns its chrome whatever changed (its
+    title, slug, "show in menus", publication, privacy); so does the page the site's settings
+    choose as the site map, in any language. A page moved or deleted (``known``) concerns the
+    chrome of every site it lay in (the order of the menu, its entries). An article, or any page
+    deeper than the home page's children, leaves the chrome alone.
+
+    ``rows`` are ``(path, url_path, translation_key)`` of the changed pages."""
+    chrome = sites_of_url_paths([url_path for _, url_path in known], roots)
+    for _, url_path, _ in rows:
+        for root_path, site_id in roots:
+            if root_path.startswith(url_path):  # the home page or a page above it
+                chrome.add(site_id)
+            elif url_path.startswith(root_path) and url_path[len(root_path) :].count("/") <= 1:
+                chrome.add(site_id)  # a page just below the home page: a menu entry
+    keys = {key for _, _, key in rows}
+    if keys:  # one row per site: no condition per changed page
+        sitemaps = WardSettings.objects.exclude(sitemap_page=None).values_list(
+            "site_id", "sitemap_page__translation_key"
+        )
+        chrome |= {site_id for site_id, key in sitemaps if key in keys}
+    return chrome
 
 
 PATHS_PER_QUERY = 200

@@ -11,6 +11,9 @@ fragment in Django's cache under a key made of:
   deletion or a view restriction in one ward retires that ward's fragments and those of the
   sites that show its items, in every process, because the tokens live in the database; the
   ward settings, the unit profile and other shared content retire every site's;
+- or, for a part of the site's chrome (``{% ward_site_cache %}``: header, menu, footer), the
+  site's structure token, which only what the chrome shows replaces (the settings, the unit
+  profile, the home page and the pages just below it ...: ``content_scopes.chrome_sites``);
 - the site, the language, the request's path and today's date in the office's time zone;
 - the name of the fragment, the template being rendered and any values given to the tag.
 
@@ -28,16 +31,15 @@ on the user or the query string (give such a value to the tag, or leave it outsi
 """
 
 import functools
-import uuid
 
 from django.apps import apps
 from django.core.cache import caches
 from django.core.cache.utils import make_template_fragment_key
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import IntegerField, Q, Value
 from django.db.models.signals import post_delete, post_save
 from django.http.request import split_domain_port
-from django.utils import timezone, translation
+from django.utils import translation
 from taggit.models import ItemBase, Tag
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
@@ -48,6 +50,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move, pr
 from . import __version__
 from .conf import ward_setting
 from .content_scopes import EVERY_SITE, scope_of, sites_of_pages
+from .content_tokens import write_install_tokens, write_token, write_tokens
 from .dates import ward_today
 from .memo import request_memo
 from .models import ContentVersion, SideBox, SiteContentVersion, UnitProfile
@@ -78,6 +81,9 @@ _SHARED = (
     Tag,
 )
 _SHARED_FILES = (AbstractImage, AbstractDocument, Tag)
+# What the chrome (header, menu, footer) shows among the shared models: a change also retires
+# every site's structure token. Documents and tags do not appear in the chrome.
+_CHROME = (Site, Locale, BaseSiteSetting, BaseGenericSetting, UnitProfile, AbstractImage)
 _watched = set()
 
 
@@ -90,12 +96,18 @@ def content_version(request=None):
     if request is not None:
         return _request_row(request)[0]
     token = ContentVersion.objects.filter(pk=1).values_list("token", flat=True).first()
-    return token or _write_token()
+    return token or write_token()
 
 
 def content_changed_at(request):
     """When content that ``request``'s site shows last changed (its token's time), or None."""
     return _request_row(request)[1]
+
+
+def structure_version(request):
+    """The structure token of ``request``'s site (read in the same query as its content token):
+    it changes only with what the site's chrome shows (``wagtail_ward.content_scopes``)."""
+    return _request_row(request)[2]
 
 
 def _request_row(request):
@@ -113,14 +125,15 @@ def _read_tokens(request):
     its host name and the default site, as Wagtail chooses among them), in one query."""
     hostname = split_domain_port(request._get_raw_host())[0]
     shared = ContentVersion.objects.filter(pk=1).values_list(
-        Value(0, output_field=IntegerField()), "token", "changed_at"
+        Value(0, output_field=IntegerField()), "token", "changed_at", "structure_token"
     )
     sites = SiteContentVersion.objects.filter(
         Q(site__hostname=hostname) | Q(site__is_default_site=True)
-    ).values_list("site_id", "token", "changed_at")
-    rows = {site_id: (token, changed_at) for site_id, token, changed_at in shared.union(sites)}
+    ).values_list("site_id", "token", "changed_at", "structure_token")
+    rows = {row[0]: row[1:] for row in shared.union(sites)}
     if 0 not in rows:
-        rows[0] = (_write_token(), None)
+        values = write_install_tokens(structure=True)
+        rows[0] = (values["token"], None, values["structure_token"])
     return rows
 
 
@@ -146,16 +159,18 @@ def bump_content_version(sites=None):
     """
     changes = _changes()
     if sites is None:
-        changes.every_site = True
+        changes.every_site = changes.structure_every_site = True
     else:
         changes.sites.update(sites)
+        changes.structure_sites.update(sites)
     return changes.flush() if changes.now else None
 
 
-def _retire(scope):
+def _retire(scope, chrome=False):
     changes = _changes()
     if scope is EVERY_SITE:
         changes.every_site = True
+        changes.structure_every_site |= chrome
     elif scope[0] == "site":
         changes.sites.add(scope[1])
     else:
@@ -172,6 +187,8 @@ class _Changes:
         self.done = False
         self.every_site = False
         self.sites = set()
+        self.structure_every_site = False  # the chrome's structure tokens too
+        self.structure_sites = set()
         self.pages = set()
         self.positions = set()  # (path, url_path) of pages before a move or a deletion
 
@@ -183,10 +200,16 @@ class _Changes:
         if connection.__dict__.get(_CHANGES) is self:
             del connection.__dict__[_CHANGES]
         sites = EVERY_SITE if self.every_site else set(self.sites)
-        if sites is not EVERY_SITE and (self.pages or self.positions):
-            found = sites_of_pages(self.pages, self.positions)
-            sites = EVERY_SITE if found is EVERY_SITE else sites | found
-        return _write_tokens(sites)
+        structure = EVERY_SITE if self.structure_every_site else set(self.structure_sites)
+        if (self.pages or self.positions) and (EVERY_SITE not in (sites, structure)):
+            found, chrome = sites_of_pages(self.pages, self.positions)
+            sites = EVERY_SITE if EVERY_SITE in (sites, found) else sites | found
+            structure |= chrome
+        if sites is not EVERY_SITE:
+            # What retires a site's chrome retires its content too (the chrome's kept parts may
+            # lie inside parts kept under the content token).
+            sites = EVERY_SITE if structure is EVERY_SITE else sites | structure
+        return write_tokens(sites, structure)
 
 
 _CHANGES = "_wagtail_ward_content_changes"
@@ -205,51 +228,20 @@ def _changes():
     return changes
 
 
-def _write_tokens(sites):
-    """New tokens for ``sites`` (ids, or ``EVERY_SITE``), a token for every site that has none
-    yet, and a new install-wide token; returns the install-wide token."""
-    now = timezone.now()
-    rows = SiteContentVersion.objects.all()
-    if sites is not EVERY_SITE:
-        rows = rows.filter(site_id__in=sites)
-    if sites:
-        rows.update(token=uuid.uuid4().hex, changed_at=now)
-    missing = Site.objects.exclude(pk__in=SiteContentVersion.objects.values("site_id"))
-    new = [
-        SiteContentVersion(site_id=pk, token=uuid.uuid4().hex, changed_at=now)
-        for pk in missing.values_list("pk", flat=True)
-    ]
-    if new:
-        SiteContentVersion.objects.bulk_create(new, ignore_conflicts=True)
-    return _write_token()
-
-
-def _write_token():
-    token = uuid.uuid4().hex
-    now = timezone.now()
-    if not ContentVersion.objects.filter(pk=1).update(token=token, changed_at=now):
-        try:
-            with transaction.atomic():
-                ContentVersion.objects.create(pk=1, token=token, changed_at=now)
-        except IntegrityError:  # created meanwhile by another request
-            ContentVersion.objects.filter(pk=1).update(token=token, changed_at=now)
-    return token
-
-
 def _saved(sender, instance, created=False, update_fields=None, **kwargs):
     if update_fields and isinstance(instance, Page) and set(update_fields) <= _DRAFT_ONLY_FIELDS:
         return
     bookkeeping = bool(update_fields) and set(update_fields) <= _FILE_BOOKKEEPING
     if isinstance(instance, _SHARED_FILES) and (created or bookkeeping):
         return  # nothing shows a new image, document or tag yet
-    _retire(_scope(instance))
+    _retire(_scope(instance), chrome=isinstance(instance, _CHROME))
 
 
 def _deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):  # gone at the commit: its place is kept now
         _retire_position(instance)
     else:
-        _retire(_scope(instance))
+        _retire(_scope(instance), chrome=isinstance(instance, _CHROME))
 
 
 def _page_changed(sender, instance, **kwargs):
@@ -307,9 +299,10 @@ def watch_core_content():
     pre_page_move.connect(_page_moving, dispatch_uid="wagtail-ward-fragments")
 
 
-def request_key(request, template_name=""):
+def request_key(request, template_name="", structure=False):
     """What the key of every fragment of ``request`` holds besides its name and the tag's values,
-    or None when the request must render its fragments afresh."""
+    or None when the request must render its fragments afresh. With ``structure``, the key of a
+    part of the site's chrome: the site's structure token instead of its content token."""
     if request is None or getattr(request, "is_preview", False):
         return None
     if request.method not in ("GET", "HEAD") or not ward_setting("FRAGMENT_CACHE_SECONDS"):
@@ -317,10 +310,11 @@ def request_key(request, template_name=""):
     memo = request_memo(request, "fragments")
     if not memo.get("pinned"):  # FragmentCacheMiddleware is not installed
         return None
-    token = content_version(request)
+    token = structure_version(request) if structure else content_version(request)
     return "\x1f".join(
         (
             __version__,  # a new release may render its fragments differently
+            "structure" if structure else "content",
             token,
             str(memo["site"] or ""),
             request.path,

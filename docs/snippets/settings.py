@@ -36,6 +36,12 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
     "wagtail_ward.conditional.ConditionalRequestMiddleware",
 )
+# 503 with Retry-After (not a 500) while the database cannot be reached: before every
+# middleware that reads it, so right after SecurityMiddleware (docs/load.md).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "wagtail_ward.unavailable.DatabaseUnavailableMiddleware",
+)
 
 # Vietnamese first, English as the translation (served under /en/).
 LANGUAGE_CODE = "vi"

@@ -1,6 +1,5 @@
 """``/api/ward/polls/<id>/results/``: the detail's results alone, by the detail's rules."""
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
@@ -11,15 +10,6 @@ from wagtail_ward.polls.presets import create_poll_from_preset
 from wagtail_ward.polls.voting import cast_vote
 
 TOKEN = "t" * 43
-
-
-@pytest.fixture
-def poll(ward_site, vi):
-    poll = create_poll_from_preset(
-        "dossier_timeliness", vi, results_visibility=ResultsVisibility.ALWAYS
-    )
-    ContentPageFactory(parent=ward_site.root_page, slug="tham-do", body=[("poll", {"poll": poll})])
-    return poll
 
 
 def results(client, poll, query="", status=200, token=TOKEN):

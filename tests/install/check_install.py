@@ -16,7 +16,10 @@ What it does, outside the checkout, in a temporary folder:
    Vietnamese, translates it into English with wagtail-localize and publishes that;
 5. ``runserver`` on a free port, and every HTML page, print view, feed, iCal file and API
    endpoint of each family fetched in both languages: each must answer 200 with the right
-   content type and, for HTML, the page's own title.
+   content type and, for HTML, the page's own title;
+6. the same server with its SQLite file out of reach (a folder in its place): the home page and
+   an API endpoint must answer 503 with ``Retry-After`` (``DatabaseUnavailableMiddleware`` from
+   the guide's settings), never Django's 500.
 """
 
 import argparse
@@ -93,6 +96,69 @@ def check_urls(base_url, urls):
     return failures
 
 
+def start_server(manage, project, env, log):
+    """``runserver`` on a free port; returns the process and its address once it answers."""
+    port = free_port()
+    server = subprocess.Popen(
+        [*map(str, manage), "runserver", "--noreload", f"127.0.0.1:{port}"],
+        cwd=project,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=open(log, "a"),  # noqa: SIM115
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    for _attempt in range(100):
+        try:
+            fetch(base_url + "/admin/login/")  # any HTTP answer, even a 503, means it is up
+            break
+        except OSError:
+            time.sleep(0.2)
+    return server, base_url
+
+
+def stop_server(server):
+    server.terminate()
+    server.wait(timeout=10)
+
+
+def check_database_down(base_url, project, workdir, urls):
+    """The guide's settings answer 503 with ``Retry-After`` while the database is out of reach.
+
+    The running server's SQLite file is put aside and a folder takes its place (SQLite then
+    cannot open it: each request opens its own connection), and put back afterwards."""
+    database = project / "db.sqlite3"
+    kept = database.rename(project / "db.sqlite3.kept")
+    database.mkdir()
+    api_url = next(item["url"] for item in urls if item["url"].startswith("/api/"))
+    failures = []
+    try:
+        for url, expected in (("/", "text/html"), (api_url, "application/json")):
+            request = urllib.request.Request(base_url + url, headers={"User-Agent": "check"})
+            try:
+                with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
+                    status, headers = response.status, response.headers
+            except urllib.error.HTTPError as error:
+                status, headers = error.code, error.headers
+            ok = (
+                status == 503
+                and headers.get("Retry-After", "").isdigit()
+                and headers.get("Content-Type", "").startswith(expected)
+            )
+            print(
+                f"{'ok  ' if ok else 'FAIL'} {status} database down {url} "
+                f"(Retry-After: {headers.get('Retry-After')}, {headers.get('Content-Type')})"
+            )
+            if not ok:
+                failures.append(url)
+    finally:
+        database.rmdir()
+        kept.rename(database)
+    if failures:
+        print((workdir / "server.log").read_text()[-5000:])
+        raise SystemExit(f"not 503 with Retry-After while the database was down: {failures}")
+    print("== database down: 503 with Retry-After on the page and the API")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--wheel", required=True, type=Path)
@@ -128,21 +194,7 @@ def main():
         if "System check identified no issues" not in checked:
             raise SystemExit("manage.py check reported issues")
         urls = json.loads(run(python, HERE / "populate.py", cwd=project, env=env, quiet=True))
-        port = free_port()
-        server = subprocess.Popen(
-            [*map(str, manage), "runserver", "--noreload", f"127.0.0.1:{port}"],
-            cwd=project,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=open(workdir / "server.log", "w"),  # noqa: SIM115
-        )
-        base_url = f"http://127.0.0.1:{port}"
-        for _attempt in range(100):
-            try:
-                fetch(base_url + "/admin/login/")
-                break
-            except OSError:
-                time.sleep(0.2)
+        server, base_url = start_server(manage, project, env, workdir / "server.log")
         failures = check_urls(base_url, urls)
         languages = sorted({item["lang"] for item in urls})
         print(
@@ -154,10 +206,10 @@ def main():
                 print(f"\n--- {item['url']}: {status} {content_type}\n{text}")
             print((workdir / "server.log").read_text()[-5000:])
             raise SystemExit(1)
+        check_database_down(base_url, project, workdir, urls)
     finally:
         if server is not None:
-            server.terminate()
-            server.wait(timeout=10)
+            stop_server(server)
         if args.keep:
             print(f"kept {workdir}")
         else:

@@ -1,1 +1,1 @@
-from tests.polls.conftest import poll, visitor  # noqa: F401 (the polls' fixtures, shared)
+from tests.polls.conftest import visitor  # noqa: F401 (the polls' fixture, shared)

@@ -17,10 +17,9 @@ import redis as redis_client
 from django.test import Client
 from django.urls import reverse
 
-from tests.factories import ContentPageFactory, NewsIndexPageFactory, NewsPageFactory
+from tests.factories import NewsIndexPageFactory, NewsPageFactory
 from tests.html import BROWSER
-from wagtail_ward.models import DailyVisitCount, PollVote, ResultsVisibility
-from wagtail_ward.polls.presets import create_poll_from_preset
+from wagtail_ward.models import DailyVisitCount, PollVote
 
 LOGGER = "wagtail_ward.cache"
 
@@ -43,16 +42,6 @@ def on_redis(settings, redis):
     keys.flushdb()
     yield keys
     keys.close()
-
-
-@pytest.fixture
-def poll(ward_site, vi):
-    """An open poll in the body of a published page (only a poll shown somewhere votes)."""
-    poll = create_poll_from_preset(
-        "dossier_timeliness", vi, results_visibility=ResultsVisibility.ALWAYS
-    )
-    ContentPageFactory(parent=ward_site.root_page, slug="tham-do", body=[("poll", {"poll": poll})])
-    return poll
 
 
 def _warnings(caplog, text):

@@ -1,11 +1,27 @@
+import uuid
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+def new_token():
+    """A random token (32 hex digits)."""
+    return uuid.uuid4().hex
+
+
 class TokenFields(models.Model):
-    """The random token and the time it last changed, shared by both kinds of content version."""
+    """The random tokens and the time the content token last changed, shared by both kinds of
+    content version.
+
+    ``token`` changes with every change of published content the site shows; ``structure_token``
+    only with what the site's chrome shows (header, menu, footer, the organisation's structured
+    data): the settings, the unit profile, the site, its languages, images, and pages at the top
+    of the site (the home page and its children), see ``wagtail_ward.content_scopes``. An
+    article's publish leaves it alone.
+    """
 
     token = models.CharField(_("token"), max_length=32)
+    structure_token = models.CharField(_("structure token"), max_length=32, default=new_token)
     changed_at = models.DateTimeField(_("changed at"))
 
     class Meta:

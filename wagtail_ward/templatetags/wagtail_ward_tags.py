@@ -1,4 +1,5 @@
 from django import template
+from django.core.cache.utils import make_template_fragment_key
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale, Site
@@ -6,7 +7,8 @@ from wagtail.templatetags.wagtail_cache import WagtailCacheNode
 
 from ..conf import ward_setting
 from ..dates import long_date, ward_today
-from ..fragments import request_key
+from ..fragment_reads import read_part
+from ..fragments import fragment_cache, request_key
 from ..navigation import language_links, top_navigation
 from ..public import settings_for
 from ..registry import latest_items
@@ -124,28 +126,42 @@ class _Setting:
 class _RequestKey:
     """The request's part of the key, where Django's cache tag expects a vary-on variable."""
 
+    def __init__(self, structure=False):
+        self.structure = structure
+
     def resolve(self, context):
         # The page's own template: a child template may fill the fragment's blocks differently.
         template_name = getattr(getattr(context, "template", None), "name", None) or ""
-        return request_key(context.get("request"), template_name)
+        return request_key(context.get("request"), template_name, structure=self.structure)
 
 
 class WardCacheNode(WagtailCacheNode):
     """Wagtail's ``{% wagtailcache %}`` (no cache in previews) with the ward's key and cache."""
 
-    def __init__(self, nodelist, name, vary_on):
+    def __init__(self, nodelist, name, vary_on, structure=False):
         super().__init__(
             nodelist,
             _Setting("FRAGMENT_CACHE_SECONDS"),
             f"wagtail_ward.{name}",
-            [*vary_on, _RequestKey()],
+            [*vary_on, _RequestKey(structure)],
             _Setting("FRAGMENT_CACHE"),
         )
 
     def render(self, context):
+        request = context.get("request")
         if self.vary_on[-1].resolve(context) is None:
             return self.nodelist.render(context)
-        return super().render(context)
+        vary_on = [var.resolve(context) for var in self.vary_on]
+        # Every part of the page in one trip to the cache (``wagtail_ward.fragment_reads``).
+        group = _RequestKey().resolve(context)
+        return read_part(
+            request,
+            group,
+            make_template_fragment_key(self.fragment_name, vary_on),
+            lambda: self.nodelist.render(context),
+            fragment_cache(),
+            ward_setting("FRAGMENT_CACHE_SECONDS"),
+        )
 
 
 @register.tag("ward_cache")
@@ -156,10 +172,27 @@ def ward_cache(parser, token):
     The key already holds the site, language, path, date and the template being rendered; give
     the tag any other value the fragment depends on.
     """
+    return _cache_tag(parser, token, "endward_cache", structure=False)
+
+
+@register.tag("ward_site_cache")
+def ward_site_cache(parser, token):
+    """``{% ward_site_cache "name" [value ...] %}…{% endward_site_cache %}``: cache the enclosed
+    part of the site's chrome (header, menu, footer) until the site's structure changes: its
+    settings, unit profile, languages, images, home page or the pages just below it (the menu);
+    an article's publish leaves it alone (see ``wagtail_ward.content_scopes.chrome_sites``).
+
+    Nothing inside may depend on the page's own content or on pages deeper in the site. It may
+    lie inside a ``{% ward_cache %}`` part: what retires the structure retires the content too.
+    """
+    return _cache_tag(parser, token, "endward_site_cache", structure=True)
+
+
+def _cache_tag(parser, token, end, structure):
     bits = token.split_contents()
     if len(bits) < 2:
         raise template.TemplateSyntaxError(f"'{bits[0]}' needs the name of the fragment.")
-    nodelist = parser.parse(("endward_cache",))
+    nodelist = parser.parse((end,))
     parser.delete_first_token()
     name, vary_on = bits[1], [parser.compile_filter(bit) for bit in bits[2:]]
     if name[:1] in "\"'" and name[-1:] == name[:1] and len(name) > 1:
@@ -167,4 +200,4 @@ def ward_cache(parser, token):
     else:  # a variable: its value goes into the key
         vary_on.insert(0, parser.compile_filter(name))
         name = "named"
-    return WardCacheNode(nodelist, name, vary_on)
+    return WardCacheNode(nodelist, name, vary_on, structure)
