@@ -7,9 +7,7 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db import connection
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
@@ -131,7 +129,7 @@ def ward_site(db, vi, en):
     Wagtail's own welcome page and default site are removed first.
     """
     Site.objects.all().delete()
-    _delete_welcome_page()
+    Page.objects.filter(depth__gt=1).delete()
     root = Page.get_first_root_node()
     home = WardHomePageFactory(parent=root, slug="phuong-lac-vien")
     site = Site.objects.create(
@@ -146,50 +144,6 @@ def ward_site(db, vi, en):
     settings.email = "ubnd@example.gov.vn"
     settings.save()
     return site
-
-
-# The statements that deleting Wagtail's untouched welcome page ran, by the state they ran on.
-_WELCOME_DELETIONS = {}
-
-
-def _delete_welcome_page():
-    """Every page under the tree root deleted, as ``Page.objects.filter(depth__gt=1).delete()``.
-
-    Most tests of the suite start with a ward site (``ward_site``), so they first delete the
-    page the migrations made. Django's deletion asks each of the sixty page types' tables and
-    each table that refers to pages for rows of that page, a fifth of a second per test: the
-    first test of each process deletes it so and keeps the statements that wrote, and the later
-    tests run just those statements when they find the same page: the migrations' page, with
-    no children and no type of its own, the only one under the root. They cover the tables
-    Django deletes from without asking first, not the ones where it asked and found nothing: a
-    fixture that hangs such a row on the welcome page (a view restriction, say) before
-    ``ward_site`` runs must delete it first. Any other tree takes Django's way.
-    """
-    pages = list(
-        Page.objects.filter(depth__gt=1).values_list(
-            "pk", "path", "numchild", "content_type_id", "locale_id", "translation_key"
-        )
-    )
-    plain = ContentType.objects.get_for_model(Page).pk
-    key = None
-    if len(pages) == 1 and pages[0][2] == 0 and pages[0][3] == plain:
-        key = (connection.vendor, *pages[0])
-    if key in _WELCOME_DELETIONS:
-        with connection.cursor() as cursor:
-            for sql, params, many in _WELCOME_DELETIONS[key]:
-                (cursor.executemany if many else cursor.execute)(sql, params)
-        return
-    writes = []
-
-    def record(execute, sql, params, many, context):
-        if not sql.lstrip().upper().startswith(("SELECT", "SAVEPOINT", "RELEASE", "ROLLBACK")):
-            writes.append((sql, params, many))
-        return execute(sql, params, many, context)
-
-    with connection.execute_wrapper(record):
-        Page.objects.filter(depth__gt=1).delete()
-    if key is not None:
-        _WELCOME_DELETIONS[key] = writes
 
 
 @pytest.fixture
