@@ -7,40 +7,14 @@ failed connection), the time it took, and what a vote or a visit answered."""
 import asyncio
 import random
 import time
-from dataclasses import dataclass
 
 import httpx
 
-# What the readers do, by weight: pages (home, an article, an index, the schedule, a procedure),
-# the JSON API, the search, a vote in the side poll and a visit report.
-MIX = {
-    "home": 12,
-    "article": 16,
-    "index": 10,
-    "schedule": 8,
-    "procedure": 8,
-    "api": 18,
-    "search": 10,
-    "vote": 9,
-    "visit": 9,
-}
+from bench.load_report import MIX, Answer
+
 TIMEOUT = 60  # seconds a reader waits for an answer before it counts as failed
 USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) wagtail-ward load run"
 SEARCH_WORDS = ("phường", "thủ tục", "hồ sơ", "lịch", "cấp", "đăng ký", "ward", "dân")
-
-
-@dataclass
-class Answer:
-    at: float
-    kind: str
-    status: int
-    seconds: float
-    note: str = ""
-    retry_after: str = ""
-
-    @property
-    def ok(self):
-        return 200 <= self.status < 300
 
 
 async def reader(number, targets, base_url, started, deadline, think, answers):

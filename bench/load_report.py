@@ -3,12 +3,46 @@
 import datetime
 import platform
 from collections import Counter
+from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 
-from bench.load_client import MIX
-
 REPORT = Path(__file__).resolve().parent / "load.md"
+
+# What the readers (bench/load_client.py) do, by weight: pages (home, an article, an index, the
+# schedule, a procedure), the JSON API, the search, a vote in the side poll and a visit report.
+# Kept here with ``Answer`` so that the report and its test need no httpx (the `test` extra has
+# none; tests/perf/test_load_counts.py runs in the version matrix).
+MIX = {
+    "home": 12,
+    "article": 16,
+    "index": 10,
+    "schedule": 8,
+    "procedure": 8,
+    "api": 18,
+    "search": 10,
+    "vote": 9,
+    "visit": 9,
+}
+
+
+@dataclass
+class Answer:
+    """One request of a reader: when it was asked (seconds from the start), what, the status (0
+    for a failed connection), the time it took, and what a vote or a visit answered."""
+
+    at: float
+    kind: str
+    status: int
+    seconds: float
+    note: str = ""
+    retry_after: str = ""
+
+    @property
+    def ok(self):
+        return 200 <= self.status < 300
+
+
 GRACE = 3.0  # seconds after a fault ends that still count as its window
 PAGES = ("home", "article", "index", "schedule", "procedure")
 

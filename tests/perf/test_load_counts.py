@@ -3,8 +3,7 @@ stored once, and nothing is stored beyond those and the requests that got no ans
 
 import pytest
 
-from bench.load_client import Answer
-from bench.load_report import summarise
+from bench.load_report import Answer, summarise
 
 CONFIG = {"seconds": 10.0}
 # The fault during which the cut requests and the 503s happened (outside it they are errors).
