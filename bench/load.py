@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from bench.load_client import run_readers
-from bench.load_report import summarise, write_report
+from bench.load_report import machine, summarise, write_report
 from bench.servers import Gunicorn, PostgreSQL, Redis, port_is_free
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -195,7 +195,7 @@ def main():
             "pages_per_kind": {k: len(v) for k, v in targets.items() if k != "hosts"},
             "hosts": targets["hosts"],
         }
-        result = summarise(answers, events, before, after, config)
+        result = summarise(answers, events, before, after, config, machine())
         result["server_log"] = ", ".join(f"{n}× {line}" for line, n in gunicorn.logged().items())
         RESULTS.parent.mkdir(exist_ok=True)
         RESULTS.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")

@@ -68,7 +68,9 @@ def ms(seconds):
     return None if seconds is None else round(seconds * 1000)
 
 
-def summarise(answers, events, before, after, config):
+def summarise(answers, events, before, after, config, machine_info):
+    """The run's figures; ``machine_info`` is ``machine()`` of the run (given by the caller, so
+    that the figures need none of the packages it names)."""
     outside = [a for a in answers if not any(in_window(a, e) for e in events)]
     kinds = {}
     for kind in MIX:
@@ -143,7 +145,7 @@ def summarise(answers, events, before, after, config):
     return {
         "when": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "config": config,
-        "machine": machine(),
+        "machine": machine_info,
         "requests": len(answers),
         "requests_per_second": round(len(answers) / config["seconds"], 1),
         "errors_outside_faults": errors_outside,

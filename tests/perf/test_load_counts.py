@@ -13,7 +13,7 @@ FAULT = {"fault": "one worker killed", "start": 5.0, "end": 5.5}
 def run(answers, stored_votes, stored_visits):
     before = {"votes": 0, "visits": 0, "vote_totals": 0}
     after = {"votes": stored_votes, "visits": stored_visits, "vote_totals": stored_votes}
-    return summarise(answers, [FAULT], before, after, CONFIG)
+    return summarise(answers, [FAULT], before, after, CONFIG, machine_info={})
 
 
 def answered(kind, n, status=200):
