@@ -44,14 +44,15 @@ test-deps: venv
 	@test -f $(VNU_JAR) || npm install --no-audit --no-fund --no-save --silent vnu-jar
 
 # uv installs the same packages as pip several times faster (a new virtualenv's `.[dev]`: 20 to
-# 40 s instead of 100); pip installs them when uv cannot be installed, or with `make NO_UV=1`.
+# 40 s instead of 100); pip installs them when uv cannot be installed or cannot install them (uv
+# reads none of pip's local indexes), or with `make NO_UV=1`.
 # uv reads no pip.conf: a private index is UV_INDEX_URL (or UV_DEFAULT_INDEX) for it.
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 	  { echo "wagtail-ward needs Python 3.11 or newer (PYTHON=$(PYTHON))"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	if [ -z "$(NO_UV)" ] && $(BIN)/python -m pip install -q uv; then \
-	  $(BIN)/uv pip install -q --python $(BIN)/python -e ".[dev]"; \
+	if [ -z "$(NO_UV)" ] && $(BIN)/python -m pip install -q uv && \
+	  $(BIN)/uv pip install -q --python $(BIN)/python -e ".[dev]"; then :; \
 	else \
 	  $(BIN)/python -m pip install -q --upgrade pip && $(BIN)/python -m pip install -q -e ".[dev]"; \
 	fi

@@ -83,7 +83,7 @@ _SHARED = (
 _SHARED_FILES = (AbstractImage, AbstractDocument, Tag)
 # What the chrome (header, menu, footer) shows among the shared models: a change also retires
 # every site's structure token. Documents and tags do not appear in the chrome.
-_CHROME = (Site, Locale, BaseSiteSetting, BaseGenericSetting, UnitProfile, AbstractImage)
+_CHROME = tuple(model for model in _SHARED if model not in (AbstractDocument, Tag))
 _watched = set()
 
 

@@ -148,14 +148,15 @@ class WardCacheNode(WagtailCacheNode):
         )
 
     def render(self, context):
-        request = context.get("request")
-        if self.vary_on[-1].resolve(context) is None:
-            return self.nodelist.render(context)
         vary_on = [var.resolve(context) for var in self.vary_on]
-        # Every part of the page in one trip to the cache (``wagtail_ward.fragment_reads``).
-        group = _RequestKey().resolve(context)
+        if vary_on[-1] is None:  # the request's key: None renders afresh (previews, POST ...)
+            return self.nodelist.render(context)
+        # Every part of the page in one trip to the cache (``wagtail_ward.fragment_reads``),
+        # grouped under the page's content key (a chrome part's own key holds the structure
+        # token instead).
+        group = _RequestKey().resolve(context) if self.vary_on[-1].structure else vary_on[-1]
         return read_part(
-            request,
+            context.get("request"),
             group,
             make_template_fragment_key(self.fragment_name, vary_on),
             lambda: self.nodelist.render(context),
