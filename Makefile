@@ -66,11 +66,15 @@ demo: venv
 	@echo "Serving on http://127.0.0.1:8000/ (wards: http://lacvien.localhost:8000/, http://maychai.localhost:8000/)"
 	$(MANAGE) runserver 127.0.0.1:8000
 
-# The browser session's demo database loads in the background meanwhile (a minute of CPU on the
-# core that lint, the migration checks and the docs leave idle; tests/browser/demo_database.py).
-test: venv test-deps
-	@$(BIN)/python -m tests.browser.demo_database >/dev/null 2>&1 & \
-	$(MAKE) --no-print-directory lint migrations-check docs pytest; status=$$?; wait; exit $$status
+# While npm, lint, the migration checks and the docs run on one core, the other migrates the
+# main sessions' SQLite test database (tests/migrated_database.py), then loads the browser
+# session's demo database (tests/browser/demo_database.py): each is made once, under a lock
+# the sessions wait on, and kept in build/ for the next run with the same code.
+test: venv
+	@{ $(BIN)/python -m tests.migrated_database; $(BIN)/python -m tests.browser.demo_database; } \
+	  >/dev/null 2>&1 & \
+	$(MAKE) --no-print-directory test-deps lint migrations-check docs pytest; status=$$?; wait; \
+	exit $$status
 
 # The wheel as a user installs it, in a new `wagtail start` project set up as
 # docs/installation.md says, on the newest and the oldest supported Wagtail (tests/install/).
@@ -106,7 +110,18 @@ DURATIONS ?= --durations=15
 # The suite includes the catalogue check (tests/test_catalogue.py). The browser tests run in a
 # session of their own (tests/browser/conftest.py says why); the families' main tests run a
 # second time through a project's own pages over their mixins (tests/families.py).
-pytest: pytest-main pytest-subclassed pytest-browser
+# The browser session runs alongside the two others: it spends two thirds of its time waiting
+# on Chromium and its demo servers (190 s of CPU in 270 s on two cores), time the other
+# sessions' CPU-bound workers fill. Its output is kept in build/pytest-browser.log and printed
+# whole after theirs.
+BROWSER_LOG := build/pytest-browser.log
+pytest: venv test-deps
+	@mkdir -p build; \
+	$(MAKE) --no-print-directory pytest-browser >$(BROWSER_LOG) 2>&1 & browser=$$!; \
+	$(MAKE) --no-print-directory pytest-main pytest-subclassed; status=$$?; \
+	wait $$browser || status=1; \
+	echo "== The browser session, run alongside the others ($(BROWSER_LOG)):"; \
+	cat $(BROWSER_LOG); exit $$status
 
 pytest-main: venv test-deps
 	$(BIN)/pytest $(XDIST) $(DURATIONS)

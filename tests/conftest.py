@@ -1,8 +1,5 @@
-import hashlib
-import os
 import sqlite3
 from contextlib import closing
-from importlib.metadata import distributions
 from pathlib import Path
 
 import pytest
@@ -18,62 +15,30 @@ from tests.factories import (
     UnitProfileFactory,
     WardHomePageFactory,
 )
+from tests.migrated_database import migrated_database, on_sqlite
 from wagtail_ward.models import ResultsVisibility, WardSettings
 from wagtail_ward.polls.presets import create_poll_from_preset
-
-ROOT = Path(__file__).resolve().parent.parent
-TEMPLATES = ROOT / "build" / "test-db"
-
-
-def _sqlite_template():
-    """The migrated SQLite test database kept for the next session, or None on PostgreSQL.
-
-    Named by a digest of the project's migrations and the installed distributions (which
-    bring theirs), so a new or changed migration, or another Wagtail, migrates afresh.
-    """
-    if not settings.DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-        return None
-    # A set: a build leaves wagtail_ward.egg-info in the checkout, a second copy of the package.
-    installed = sorted({f"{d.metadata['Name']}=={d.version}" for d in distributions()})
-    digest = hashlib.sha256(" ".join(installed).encode())
-    for path in sorted(ROOT.glob("wagtail_ward/**/migrations/*.py")) + sorted(
-        ROOT.glob("tests/**/migrations/*.py")
-    ):
-        digest.update(path.relative_to(ROOT).as_posix().encode() + path.read_bytes())
-    return TEMPLATES / f"{digest.hexdigest()[:20]}.sqlite3"
 
 
 @pytest.fixture(scope="session")
 def django_db_keepdb(request, django_db_modify_db_settings):
-    """Migrating the test database costs half a minute of CPU in every test process (the two
-    processes of each of `make test`'s sessions): a session starts from a copy of the database
-    an earlier session migrated, when the migrations are the same. (After
+    """Migrating the test database costs half a minute of CPU in every test process: on
+    SQLite, each process starts from a copy of the database migrated once for these
+    migrations and installed versions (tests/migrated_database.py, which `make test` starts
+    early in the background), and pytest-django only checks it is current. (After
     ``django_db_modify_db_settings``, which gives each xdist worker's database its name.)"""
     if request.config.getvalue("reuse_db"):
         return True
-    template = _sqlite_template()
-    if template is None or not template.exists():
+    if not on_sqlite():
         return False
     name = settings.DATABASES["default"]["TEST"]["NAME"]
-    with closing(sqlite3.connect(template)) as source, closing(sqlite3.connect(name)) as target:
+    with (
+        closing(sqlite3.connect(migrated_database())) as source,
+        closing(sqlite3.connect(name)) as target,
+    ):
         source.backup(target)
     request.addfinalizer(lambda: Path(name).unlink(missing_ok=True))
     return True
-
-
-@pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_keepdb):
-    """After the migrations ran, a copy of the database for the next session."""
-    template = _sqlite_template()
-    if template is not None and not django_db_keepdb:
-        TEMPLATES.mkdir(parents=True, exist_ok=True)
-        partial = template.with_name(f"{template.name}.{os.getpid()}")
-        with (
-            closing(sqlite3.connect(settings.DATABASES["default"]["NAME"])) as source,
-            closing(sqlite3.connect(partial)) as target,
-        ):
-            source.backup(target)
-        partial.replace(template)  # whole or not at all, whichever process comes last
 
 
 @pytest.fixture(autouse=True)
