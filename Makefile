@@ -110,15 +110,16 @@ DURATIONS ?= --durations=15
 # The suite includes the catalogue check (tests/test_catalogue.py). The browser tests run in a
 # session of their own (tests/browser/conftest.py says why); the families' main tests run a
 # second time through a project's own pages over their mixins (tests/families.py).
-# The browser session runs alongside the two others: it spends two thirds of its time waiting
-# on Chromium and its demo servers (190 s of CPU in 270 s on two cores), time the other
-# sessions' CPU-bound workers fill. Its output is kept in build/pytest-browser.log and printed
-# whole after theirs.
+# The browser session runs alongside the two others: alone it leaves two thirds of two cores
+# idle, waiting on Chromium and its demo servers (190 s of CPU in 270 s), time the other
+# sessions' CPU-bound workers fill. Those run niced, so that Chromium and the demo servers,
+# whose answers the browser tests wait for with timeouts, get a core first when they need one.
+# The browser session's output is kept in build/pytest-browser.log and printed after theirs.
 BROWSER_LOG := build/pytest-browser.log
 pytest: venv test-deps
 	@mkdir -p build; \
 	$(MAKE) --no-print-directory pytest-browser >$(BROWSER_LOG) 2>&1 & browser=$$!; \
-	$(MAKE) --no-print-directory pytest-main pytest-subclassed; status=$$?; \
+	nice -n 5 $(MAKE) --no-print-directory pytest-main pytest-subclassed; status=$$?; \
 	wait $$browser || status=1; \
 	echo "== The browser session, run alongside the others ($(BROWSER_LOG)):"; \
 	cat $(BROWSER_LOG); exit $$status

@@ -129,7 +129,7 @@ def pytest_ignore_collect(collection_path, config):
 
     Playwright keeps an event loop running in the main thread, and Django then needs
     DJANGO_ALLOW_ASYNC_UNSAFE for every ORM call after it: that override stays inside the
-    browser session. `make test` runs `pytest`, then `pytest tests/browser`.
+    browser session. `make test` runs `pytest` and, alongside it, `pytest tests/browser`.
     """
     if collection_path.name == "browser" and collection_path.parent == Path(__file__).parent:
         asked = [str(Path(arg).resolve()) for arg in config.args]
