@@ -9,7 +9,7 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from .content_scopes import EVERY_SITE
-from .models import ContentVersion, SiteContentVersion
+from .models import ContentVersion, PageContentVersion, SiteContentVersion
 
 
 def write_tokens(sites, structure=()):
@@ -58,3 +58,18 @@ def write_install_tokens(structure):
         except IntegrityError:  # created meanwhile by another request
             ContentVersion.objects.filter(pk=1).update(**values)
     return values
+
+
+def write_page_tokens(keys):
+    """New tokens for the pages of ``keys`` (translation keys): one statement for the rows there
+    are, one for those there are not yet. A row is never deleted, so a reader never meets a
+    page without its row after its first change (``"0"`` stands for "never changed")."""
+    keys = set(keys)
+    if not keys:
+        return
+    token = uuid.uuid4().hex
+    PageContentVersion.objects.filter(translation_key__in=keys).update(token=token)
+    PageContentVersion.objects.bulk_create(
+        [PageContentVersion(translation_key=key, token=token) for key in keys],
+        ignore_conflicts=True,
+    )
