@@ -323,7 +323,7 @@ def watch_core_content():
     pre_page_move.connect(_page_moving, dispatch_uid="wagtail-ward-fragments")
 
 
-PAGE_TOKEN = "ward_page_token"  # the attribute a page loaded with its token carries
+PAGE_TOKEN = "ward_page_token"  # noqa: S105 (an attribute: the page loaded with its token)
 
 
 def page_token(page):

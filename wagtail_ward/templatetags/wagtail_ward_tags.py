@@ -159,7 +159,8 @@ class WardCacheNode(WagtailCacheNode):
         # Every part of the page in one trip to the cache (``wagtail_ward.fragment_reads``),
         # grouped under the page's content key (a chrome part's or a page part's own key holds
         # the structure token or the page's token instead).
-        group = vary_on[-1] if self.vary_on[-1].kind == "content" else _RequestKey().resolve(context)
+        own = self.vary_on[-1].kind == "content"
+        group = vary_on[-1] if own else _RequestKey().resolve(context)
         return read_part(
             context.get("request"),
             group,
