@@ -110,7 +110,9 @@ def ward_language_links(context):
 @register.simple_tag(takes_context=True)
 def ward_latest_items(context, limit=None):
     """``{% ward_latest_items 10 as items %}``: newest items of every installed page family."""
-    return latest_items(_site(context), _locale(context), limit, request=context.get("request"))
+    return latest_items(
+        _site(context), _locale(context), limit, request=context.get("request"), links_only=True
+    )
 
 
 class _Setting:

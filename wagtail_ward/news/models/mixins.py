@@ -368,10 +368,14 @@ class NewsPageMixin(TranslatorsTagsMixin, RoutablePageMixin, models.Model):
         # from the cache ({% ward_cache %}), and then none of these queries runs.
         context["index_page"] = index_page = when_asked(self._index_page)
         context["category_url"] = when_asked(lambda: self._category_url(index_page()))
-        context["other_news"] = when_asked(lambda: list(self.get_other_news(request=request)))
+        context["other_news"] = when_asked(lambda: self._other_news_links(request))
         context["latest_items"] = when_asked(lambda: self._latest_items(request))
         context["full_url"] = self.get_full_url(request)
         return context
+
+    def _other_news_links(self, request):
+        # The list shows each article's title, address and date: no other column is loaded.
+        return list(self.get_other_news(request=request).only("title", "url_path", "date"))
 
     def _index_page(self):
         # The parent's specific class without a second query: only its URL and routes are used.
@@ -387,7 +391,7 @@ class NewsPageMixin(TranslatorsTagsMixin, RoutablePageMixin, models.Model):
     def _latest_items(self, request):
         # The request's site is already loaded (with its root page) by Wagtail's routing.
         site = Site.find_for_request(request) if request is not None else None
-        return latest_items(site or self.get_site(), self.locale, request=request)
+        return latest_items(site or self.get_site(), self.locale, request=request, links_only=True)
 
     @path("")
     def article_view(self, request):
