@@ -171,8 +171,9 @@ def _retire(scope):
     if scope is EVERY_SITE:
         changes.every_site = True
         changes.structure_every_site = True
-    elif scope[0] == "site":
+    elif scope[0] == "site":  # a side box: which boxes a site has is kept under its structure
         changes.sites.add(scope[1])
+        changes.structure_sites.add(scope[1])
     else:
         changes.pages.add(scope[1])
     if changes.now:
@@ -380,10 +381,12 @@ def fragment_key(name, vary_on):
     return make_template_fragment_key(f"wagtail_ward.{name}", vary_on)
 
 
-def cached_fragment(request, name, compute, vary=()):
+def cached_fragment(request, name, compute, vary=(), structure=False):
     """The cached value of fragment ``name`` (rendered text, or anything the cache can pickle,
-    None included), or ``compute()``'s, cached for the next request."""
-    key = request_key(request)
+    None included), or ``compute()``'s, cached for the next request. With ``structure``, kept
+    under the site's structure token (what only the site's structure, settings and side boxes
+    decide)."""
+    key = request_key(request, structure=structure)
     if key is None:
         return compute()
     cache_key = fragment_key(name, [*vary, key])

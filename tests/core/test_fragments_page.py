@@ -9,13 +9,15 @@ import pytest
 import time_machine
 import wagtail_factories
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from tests.factories import NewsCategoryFactory, NewsIndexPageFactory, NewsPageFactory
 from tests.html import soup, texts
 from wagtail_ward import navigation
-from wagtail_ward.models import PageContentVersion
+from wagtail_ward.models import PageContentVersion, SideBox, SideBoxKind
 from wagtail_ward.templatetags import wagtail_ward_tags
 
 
@@ -190,3 +192,20 @@ def test_an_article_taken_down_is_never_served_from_its_parts(
     body = response.content.decode()
     assert "Tin đầu tiên" not in body
     assert "Tóm tắt tin bài." not in body
+
+
+def test_side_boxes_are_kept_under_the_structure_and_a_new_box_shows(
+    client, ward_site, vi, news, django_capture_on_commit_callbacks
+):
+    index, first, _, _ = news
+    client.get(first.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        NewsPageFactory(parent=index, title="Tin mới đăng")
+    with CaptureQueriesContext(connection) as captured:
+        client.get(first.url)
+    read = " ".join(query["sql"] for query in captured)
+    assert "wagtail_ward_sidebox" not in read  # which boxes: kept, no box on this site
+    assert "wagtail_ward_wardsettings" not in read  # which side poll: kept
+    with django_capture_on_commit_callbacks(execute=True):
+        SideBox.objects.create(site=ward_site, kind=SideBoxKind.TEXT, title="Liên kết", locale=vi)
+    assert "Liên kết" in texts(client.get(first.url), ".ward-side .ward-box__title")
