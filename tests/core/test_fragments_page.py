@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from tests.factories import NewsCategoryFactory, NewsIndexPageFactory, NewsPageFactory
 from tests.html import soup, texts
@@ -209,3 +209,36 @@ def test_side_boxes_are_kept_under_the_structure_and_a_new_box_shows(
     with django_capture_on_commit_callbacks(execute=True):
         SideBox.objects.create(site=ward_site, kind=SideBoxKind.TEXT, title="Liên kết", locale=vi)
     assert "Liên kết" in texts(client.get(first.url), ".ward-side .ward-box__title")
+
+
+def test_a_list_renders_again_only_when_what_it_shows_changes(
+    client, news, monkeypatch, django_capture_on_commit_callbacks
+):
+    index, first, category, _ = news
+    with django_capture_on_commit_callbacks(execute=True):
+        newer = [
+            NewsPageFactory(parent=index, title=f"Tin số {n}", category=category)
+            for n in range(12)
+        ]
+    newest = newer[-1]
+    response = client.get(newest.url)
+    assert "Tin đầu tiên" not in texts(response, ".ward-other-news a")  # too old for the lists
+    assert "Tin đầu tiên" not in texts(response, ".ward-latest a")
+    addresses = []
+    get_url = Page.get_url
+    monkeypatch.setattr(
+        Page, "get_url", lambda page, *a, **k: addresses.append(page.pk) or get_url(page, *a, **k)
+    )
+    first.lead = "Tóm tắt đã sửa."
+    with django_capture_on_commit_callbacks(execute=True):
+        first.save_revision().publish()  # shown in neither list
+    response = client.get(newest.url)
+    assert addresses == []  # neither list rendered again: what they show is the same
+    shown = newer[-2]
+    shown.title = "Tin số 10 (đã sửa)"
+    with django_capture_on_commit_callbacks(execute=True):
+        shown.save_revision().publish()
+    response = client.get(newest.url)
+    assert "Tin số 10 (đã sửa)" in texts(response, ".ward-other-news a")
+    assert "Tin số 10 (đã sửa)" in texts(response, ".ward-latest a")
+    assert shown.pk in addresses
