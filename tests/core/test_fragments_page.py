@@ -217,8 +217,7 @@ def test_a_list_renders_again_only_when_what_it_shows_changes(
     index, first, category, _ = news
     with django_capture_on_commit_callbacks(execute=True):
         newer = [
-            NewsPageFactory(parent=index, title=f"Tin số {n}", category=category)
-            for n in range(12)
+            NewsPageFactory(parent=index, title=f"Tin số {n}", category=category) for n in range(12)
         ]
     newest = newer[-1]
     response = client.get(newest.url)
