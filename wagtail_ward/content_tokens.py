@@ -6,10 +6,10 @@ import uuid
 from django.db import IntegrityError, transaction
 from django.db.models import Case, F, Value, When
 from django.utils import timezone
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
-from .content_scopes import EVERY_SITE
-from .models import ContentVersion, SiteContentVersion
+from .content_scopes import EVERY_SITE, sites_of_pages
+from .models import ContentVersion, PageContentVersion, SiteContentVersion
 
 
 def write_tokens(sites, structure=()):
@@ -58,3 +58,77 @@ def write_install_tokens(structure):
         except IntegrityError:  # created meanwhile by another request
             ContentVersion.objects.filter(pk=1).update(**values)
     return values
+
+
+def write_page_tokens(keys):
+    """New tokens for the pages of ``keys`` (translation keys): one statement for the rows there
+    are, one for those there are not yet. A row is never deleted, so a reader never meets a
+    page without its row after its first change (``"0"`` stands for "never changed")."""
+    keys = set(keys)
+    if not keys:
+        return
+    token = uuid.uuid4().hex
+    PageContentVersion.objects.filter(translation_key__in=keys).update(token=token)
+    PageContentVersion.objects.bulk_create(
+        [PageContentVersion(translation_key=key, token=token) for key in keys],
+        ignore_conflicts=True,
+    )
+
+
+CHANGES = "_wagtail_ward_content_changes"  # the current transaction's, on its connection
+
+
+class Changes:
+    """What one transaction changed, written as new tokens when it commits
+    (``wagtail_ward.fragments`` collects them)."""
+
+    def __init__(self, now=False):
+        self.now = now
+        self.done = False
+        self.every_site = False
+        self.sites = set()
+        self.structure_every_site = False  # the chrome's structure tokens too
+        self.structure_sites = set()
+        self.pages = set()
+        self.keys = set()  # translation keys of deleted pages
+        self.positions = set()  # (path, url_path) of pages before a move or a deletion
+
+    def flush(self):
+        if self.done:  # written by an earlier callback of the same transaction
+            return None
+        self.done = True
+        connection = transaction.get_connection()
+        if connection.__dict__.get(CHANGES) is self:
+            del connection.__dict__[CHANGES]
+        sites = EVERY_SITE if self.every_site else set(self.sites)
+        structure = EVERY_SITE if self.structure_every_site else set(self.structure_sites)
+        parents = self._write_page_tokens()
+        if (self.pages or self.positions) and (EVERY_SITE not in (sites, structure)):
+            found, chrome = sites_of_pages(self.pages, self.positions)
+            sites = EVERY_SITE if EVERY_SITE in (sites, found) else sites | found
+            structure |= chrome
+            if parents:  # the pages below a changed page: their addresses, their privacy
+                structure = EVERY_SITE if found is EVERY_SITE else structure | found
+        elif parents:
+            structure = EVERY_SITE
+        if sites is not EVERY_SITE:
+            # What retires a site's chrome retires its content too (the chrome's kept parts may
+            # lie inside parts kept under the content token).
+            sites = EVERY_SITE if structure is EVERY_SITE else sites | structure
+        return write_tokens(sites, structure)
+
+    def _write_page_tokens(self):
+        """New tokens for the changed pages and their translations (their own kept parts); True
+        when one of them has pages below it. A page's kept parts are keyed on its token and
+        its site's structure token: a change of a page above it (its address, its privacy, what
+        its translations' language links show) retires its site's structure token instead."""
+        rows = []
+        if self.pages:
+            rows = Page.objects.filter(pk__in=self.pages).values_list("translation_key", "numchild")
+        keys = set(self.keys)
+        parents = False
+        for key, numchild in rows:
+            keys.add(key)
+            parents |= numchild > 0
+        write_page_tokens(keys)
+        return parents

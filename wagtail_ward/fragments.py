@@ -49,8 +49,8 @@ from wagtail.signals import page_published, page_unpublished, post_page_move, pr
 
 from . import __version__
 from .conf import ward_setting
-from .content_scopes import EVERY_SITE, scope_of, sites_of_pages
-from .content_tokens import write_install_tokens, write_token, write_tokens
+from .content_scopes import EVERY_SITE, scope_of
+from .content_tokens import CHANGES, Changes, write_install_tokens, write_token
 from .dates import ward_today
 from .memo import request_memo
 from .models import ContentVersion, SideBox, SiteContentVersion, UnitProfile
@@ -81,9 +81,6 @@ _SHARED = (
     Tag,
 )
 _SHARED_FILES = (AbstractImage, AbstractDocument, Tag)
-# What the chrome (header, menu, footer) shows among the shared models: a change also retires
-# every site's structure token. Documents and tags do not appear in the chrome.
-_CHROME = tuple(model for model in _SHARED if model not in (AbstractDocument, Tag))
 _watched = set()
 
 
@@ -166,53 +163,26 @@ def bump_content_version(sites=None):
     return changes.flush() if changes.now else None
 
 
-def _retire(scope, chrome=False):
+def _retire(scope):
+    """Retire what ``scope`` concerns. Content shared by every site (settings, images, snippets,
+    ...) retires every site's structure token too: a page's own kept parts are keyed on it, and
+    they may show any of it (the unit profile, a picture, the article's category)."""
     changes = _changes()
     if scope is EVERY_SITE:
         changes.every_site = True
-        changes.structure_every_site |= chrome
-    elif scope[0] == "site":
+        changes.structure_every_site = True
+    elif scope[0] == "site":  # a side box: which boxes a site has is kept under its structure
         changes.sites.add(scope[1])
+        changes.structure_sites.add(scope[1])
     else:
         changes.pages.add(scope[1])
     if changes.now:
         changes.flush()
 
 
-class _Changes:
-    """What one transaction changed, written as new tokens when it commits."""
-
-    def __init__(self, now=False):
-        self.now = now
-        self.done = False
-        self.every_site = False
-        self.sites = set()
-        self.structure_every_site = False  # the chrome's structure tokens too
-        self.structure_sites = set()
-        self.pages = set()
-        self.positions = set()  # (path, url_path) of pages before a move or a deletion
-
-    def flush(self):
-        if self.done:  # written by an earlier callback of the same transaction
-            return None
-        self.done = True
-        connection = transaction.get_connection()
-        if connection.__dict__.get(_CHANGES) is self:
-            del connection.__dict__[_CHANGES]
-        sites = EVERY_SITE if self.every_site else set(self.sites)
-        structure = EVERY_SITE if self.structure_every_site else set(self.structure_sites)
-        if (self.pages or self.positions) and (EVERY_SITE not in (sites, structure)):
-            found, chrome = sites_of_pages(self.pages, self.positions)
-            sites = EVERY_SITE if EVERY_SITE in (sites, found) else sites | found
-            structure |= chrome
-        if sites is not EVERY_SITE:
-            # What retires a site's chrome retires its content too (the chrome's kept parts may
-            # lie inside parts kept under the content token).
-            sites = EVERY_SITE if structure is EVERY_SITE else sites | structure
-        return write_tokens(sites, structure)
-
-
-_CHANGES = "_wagtail_ward_content_changes"
+class _Changes(Changes):
+    def flush(self):  # the commit callback: this module's (the tests' middleware looks for it)
+        return super().flush()
 
 
 def _changes():
@@ -221,9 +191,9 @@ def _changes():
     connection = transaction.get_connection()
     if not connection.in_atomic_block:
         return _Changes(now=True)
-    changes = connection.__dict__.get(_CHANGES)
+    changes = connection.__dict__.get(CHANGES)
     if changes is None or changes.done:
-        changes = connection.__dict__[_CHANGES] = _Changes()
+        changes = connection.__dict__[CHANGES] = _Changes()
     transaction.on_commit(changes.flush, robust=True)
     return changes
 
@@ -234,14 +204,14 @@ def _saved(sender, instance, created=False, update_fields=None, **kwargs):
     bookkeeping = bool(update_fields) and set(update_fields) <= _FILE_BOOKKEEPING
     if isinstance(instance, _SHARED_FILES) and (created or bookkeeping):
         return  # nothing shows a new image, document or tag yet
-    _retire(_scope(instance), chrome=isinstance(instance, _CHROME))
+    _retire(_scope(instance))
 
 
 def _deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):  # gone at the commit: its place is kept now
-        _retire_position(instance)
+        _retire_position(instance, instance.translation_key)
     else:
-        _retire(_scope(instance), chrome=isinstance(instance, _CHROME))
+        _retire(_scope(instance))
 
 
 def _page_changed(sender, instance, **kwargs):
@@ -253,9 +223,11 @@ def _page_moving(sender, instance, **kwargs):
     _retire_position(instance)
 
 
-def _retire_position(page):
+def _retire_position(page, key=None):
     changes = _changes()
     changes.positions.add((page.path, page.url_path))
+    if key is not None:
+        changes.keys.add(key)
     if changes.now:
         changes.flush()
 
@@ -299,10 +271,26 @@ def watch_core_content():
     pre_page_move.connect(_page_moving, dispatch_uid="wagtail-ward-fragments")
 
 
-def request_key(request, template_name="", structure=False):
+PAGE_TOKEN = "ward_page_token"  # noqa: S105 (an attribute: the page loaded with its token)
+
+
+def page_token(page):
+    """The version of ``page`` and its translations: its id, live revision and token
+    (``PageContentVersion``, read in the query that loaded it, as the news index's routing
+    does), or None for a page loaded without its token."""
+    token = getattr(page, PAGE_TOKEN, False)
+    if token is False:
+        return None
+    return f"{page.pk}.{page.live_revision_id}.{token or '0'}"
+
+
+def request_key(request, template_name="", structure=False, page=None):
     """What the key of every fragment of ``request`` holds besides its name and the tag's values,
     or None when the request must render its fragments afresh. With ``structure``, the key of a
-    part of the site's chrome: the site's structure token instead of its content token."""
+    part of the site's chrome: the site's structure token instead of its content token. With
+    ``page``, the key of a part that shows only ``page`` (its own fields, its translations, the
+    site's structure): the structure token and the page's own token (``page_token``), or the
+    content token when the page was loaded without its token."""
     if request is None or getattr(request, "is_preview", False):
         return None
     if request.method not in ("GET", "HEAD") or not ward_setting("FRAGMENT_CACHE_SECONDS"):
@@ -310,11 +298,17 @@ def request_key(request, template_name="", structure=False):
     memo = request_memo(request, "fragments")
     if not memo.get("pinned"):  # FragmentCacheMiddleware is not installed
         return None
-    token = structure_version(request) if structure else content_version(request)
+    own = page_token(page) if page is not None else None
+    if own is not None:
+        kind, token = "page", f"{structure_version(request)}.{own}"
+    elif structure:
+        kind, token = "structure", structure_version(request)
+    else:
+        kind, token = "content", content_version(request)
     return "\x1f".join(
         (
             __version__,  # a new release may render its fragments differently
-            "structure" if structure else "content",
+            kind,
             token,
             str(memo["site"] or ""),
             request.path,
@@ -334,10 +328,12 @@ def fragment_key(name, vary_on):
     return make_template_fragment_key(f"wagtail_ward.{name}", vary_on)
 
 
-def cached_fragment(request, name, compute, vary=()):
+def cached_fragment(request, name, compute, vary=(), structure=False):
     """The cached value of fragment ``name`` (rendered text, or anything the cache can pickle,
-    None included), or ``compute()``'s, cached for the next request."""
-    key = request_key(request)
+    None included), or ``compute()``'s, cached for the next request. With ``structure``, kept
+    under the site's structure token (what only the site's structure, settings and side boxes
+    decide)."""
+    key = request_key(request, structure=structure)
     if key is None:
         return compute()
     cache_key = fragment_key(name, [*vary, key])

@@ -24,36 +24,37 @@ from .questions import (
 )
 from .settings import WardSettings
 from .side_boxes import SideBox, SideBoxKind
-from .versions import ContentVersion, SiteContentVersion
+from .versions import ContentVersion, PageContentVersion, SiteContentVersion
 from .visits import DailyVisitCount
 
 __all__ = [
     "CitizenQuestion",
     "CitizenQuestionsPage",
     "CitizenQuestionsPageMixin",
-    "OrganisationDepartment",
-    "OrganisationLeader",
-    "OrganisationPage",
-    "OrganisationPageMixin",
-    "QuestionStatus",
-    "UnitLevel",
-    "IndexedItem",
     "ContentPage",
     "ContentPageMixin",
     "ContentVersion",
     "DailyVisitCount",
     "DuplicateVotePolicy",
+    "IndexedItem",
+    "OrganisationDepartment",
+    "OrganisationLeader",
+    "OrganisationPage",
+    "OrganisationPageMixin",
+    "PageContentVersion",
     "Poll",
     "PollChoice",
     "PollStatus",
     "PollTotal",
     "PollVote",
+    "QuestionStatus",
     "ResultsVisibility",
     "SideBox",
     "SideBoxKind",
     "SiteContentVersion",
     "SitemapPage",
     "SitemapPageMixin",
+    "UnitLevel",
     "UnitProfile",
     "WardHomePage",
     "WardHomePageMixin",

@@ -76,7 +76,14 @@ class LatestItem:
     item_type: ItemType
 
 
-def latest_items(site, locale, limit=None, request=None, section=None, types=None):
+# What a list of links shows of each item's page: its title and its address (Wagtail's
+# ``Page.get_url`` reads the tree's ``url_path`` and the sites' root paths, kept per request).
+LINK_FIELDS = ("page__id", "page__title", "page__url_path", "page__content_type_id")
+
+
+def latest_items(
+    site, locale, limit=None, request=None, section=None, types=None, links_only=False
+):
     """The newest live, public items of ``site`` in ``locale`` across every registered family.
 
     One query over the item index (plus the view restrictions, once per request when
@@ -86,7 +93,9 @@ def latest_items(site, locale, limit=None, request=None, section=None, types=Non
     (a ``QuerySet.update()``, raw SQL) never links to a page a visitor cannot open.
 
     ``section`` (a page) keeps the items below it only, e.g. those of one news section;
-    ``types`` (registered item types) keeps the items of those types only.
+    ``types`` (registered item types) keeps the items of those types only. With ``links_only``
+    the pages hold only their id, title, address and type (``LINK_FIELDS``): enough for a list
+    of links ("Tin mới"), without loading whole page rows.
     """
     limit = limit or ward_setting("LATEST_ITEMS")
     if (site is None and section is None) or not item_types():
@@ -99,10 +108,14 @@ def latest_items(site, locale, limit=None, request=None, section=None, types=Non
         .exclude(path=root.path)
         .filter(page__live=True, listed=True)
         .filter(public_q(request, field="page__path"))
-        .select_related("page", "page__locale")
         .filter(_of_types(types))
-        .order_by("-sort_at", "-page_id")[:limit]
+        .order_by("-sort_at", "-page_id")
     )
+    if links_only:
+        rows = rows.select_related("page").only("sort_at", "summary", *LINK_FIELDS)
+    else:
+        rows = rows.select_related("page", "page__locale")
+    rows = rows[:limit]
     items = []
     for row in rows:
         item_type = item_type_of(row.page.content_type_id)

@@ -69,3 +69,21 @@ class SiteContentVersion(TokenFields):
     class Meta:
         verbose_name = _("site content version")
         verbose_name_plural = _("site content versions")
+
+
+class PageContentVersion(models.Model):
+    """The token of a page and its translations (one row per ``translation_key``): it changes
+    when the page or one of its translations is saved, published, unpublished, moved, deleted or
+    restricted. A page's own kept parts (its head, header, the article's head) are keyed on it
+    with the site's structure token, so another article's publish leaves them alone. A page
+    without a row yet uses ``"0"``: its row is written at the first change."""
+
+    translation_key = models.UUIDField(_("translation key"), primary_key=True)
+    token = models.CharField(_("token"), max_length=32)
+
+    class Meta:
+        verbose_name = _("page content version")
+        verbose_name_plural = _("page content versions")
+
+    def __str__(self):
+        return self.token

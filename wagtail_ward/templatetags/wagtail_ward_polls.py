@@ -25,9 +25,13 @@ def ward_side_poll(context):
     request = context.get("request")
     if request is None:
         return ""
-    # Which poll the settings choose is cached as a fragment: no query when there is none.
+    # Which poll the settings choose is cached as a fragment, under the site's structure token
+    # (the settings retire it): no query when there is none.
     poll_id = cached_fragment(
-        request, "side_poll", lambda: WardSettings.for_request(request).side_poll_id
+        request,
+        "side_poll",
+        lambda: WardSettings.for_request(request).side_poll_id,
+        structure=True,
     )
     if poll_id is None:
         return ""

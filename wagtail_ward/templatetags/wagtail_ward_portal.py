@@ -41,8 +41,8 @@ def ward_current_item(context, section):
 def ward_side_boxes(context):
     """``{% ward_side_boxes as boxes %}``: the side boxes of the site, in the editor's order.
 
-    Which boxes (their ids) is kept with the page's fragments: a site without boxes, as most
-    are, then reads none."""
+    Which boxes (their ids) is kept under the site's structure token (a side box's change
+    retires it): a site without boxes, as most are, then reads none, even after a publish."""
     site = _site(context)
     # The page's language by its id: a kept list of ids then costs no query for the locale.
     locale = getattr(context.get("page"), "locale_id", None) or getattr(_locale(context), "pk", "")
@@ -51,6 +51,7 @@ def ward_side_boxes(context):
         "side-box-ids",
         lambda: [box.pk for box in portal.side_boxes(site, locale)],
         vary=(locale,),
+        structure=True,
     )
     return portal.side_boxes(site, locale, ids) if ids else []
 

@@ -110,7 +110,9 @@ def ward_language_links(context):
 @register.simple_tag(takes_context=True)
 def ward_latest_items(context, limit=None):
     """``{% ward_latest_items 10 as items %}``: newest items of every installed page family."""
-    return latest_items(_site(context), _locale(context), limit, request=context.get("request"))
+    return latest_items(
+        _site(context), _locale(context), limit, request=context.get("request"), links_only=True
+    )
 
 
 class _Setting:
@@ -126,24 +128,29 @@ class _Setting:
 class _RequestKey:
     """The request's part of the key, where Django's cache tag expects a vary-on variable."""
 
-    def __init__(self, structure=False):
-        self.structure = structure
+    def __init__(self, kind="content"):
+        self.kind = kind
 
     def resolve(self, context):
         # The page's own template: a child template may fill the fragment's blocks differently.
         template_name = getattr(getattr(context, "template", None), "name", None) or ""
-        return request_key(context.get("request"), template_name, structure=self.structure)
+        return request_key(
+            context.get("request"),
+            template_name,
+            structure=self.kind == "structure",
+            page=context.get("page") if self.kind == "page" else None,
+        )
 
 
 class WardCacheNode(WagtailCacheNode):
     """Wagtail's ``{% wagtailcache %}`` (no cache in previews) with the ward's key and cache."""
 
-    def __init__(self, nodelist, name, vary_on, structure=False):
+    def __init__(self, nodelist, name, vary_on, kind="content"):
         super().__init__(
             nodelist,
             _Setting("FRAGMENT_CACHE_SECONDS"),
             f"wagtail_ward.{name}",
-            [*vary_on, _RequestKey(structure)],
+            [*vary_on, _RequestKey(kind)],
             _Setting("FRAGMENT_CACHE"),
         )
 
@@ -152,9 +159,10 @@ class WardCacheNode(WagtailCacheNode):
         if vary_on[-1] is None:  # the request's key: None renders afresh (previews, POST ...)
             return self.nodelist.render(context)
         # Every part of the page in one trip to the cache (``wagtail_ward.fragment_reads``),
-        # grouped under the page's content key (a chrome part's own key holds the structure
-        # token instead).
-        group = _RequestKey().resolve(context) if self.vary_on[-1].structure else vary_on[-1]
+        # grouped under the page's content key (a chrome part's or a page part's own key holds
+        # the structure token or the page's token instead).
+        own = self.vary_on[-1].kind == "content"
+        group = vary_on[-1] if own else _RequestKey().resolve(context)
         return read_part(
             context.get("request"),
             group,
@@ -173,7 +181,7 @@ def ward_cache(parser, token):
     The key already holds the site, language, path, date and the template being rendered; give
     the tag any other value the fragment depends on.
     """
-    return _cache_tag(parser, token, "endward_cache", structure=False)
+    return _cache_tag(parser, token, "endward_cache", "content")
 
 
 @register.tag("ward_site_cache")
@@ -186,10 +194,25 @@ def ward_site_cache(parser, token):
     Nothing inside may depend on the page's own content or on pages deeper in the site. It may
     lie inside a ``{% ward_cache %}`` part: what retires the structure retires the content too.
     """
-    return _cache_tag(parser, token, "endward_site_cache", structure=True)
+    return _cache_tag(parser, token, "endward_site_cache", "structure")
 
 
-def _cache_tag(parser, token, end, structure):
+@register.tag("ward_page_cache")
+def ward_page_cache(parser, token):
+    """``{% ward_page_cache "name" [value ...] %}…{% endward_page_cache %}``: cache the enclosed
+    part of the page's own content (its fields, its picture, its category, its language links,
+    the site's structure) until the page or one of its translations changes, or the site's
+    structure or shared content (settings, images, snippets) does: another article's publish
+    leaves it alone. For a page loaded without its token (``fragments.page_token``), the same
+    as ``{% ward_cache %}``.
+
+    Nothing inside may show another page (a list, a parent's or a child's title) except the
+    page's translations and the site's chrome.
+    """
+    return _cache_tag(parser, token, "endward_page_cache", "page")
+
+
+def _cache_tag(parser, token, end, kind):
     bits = token.split_contents()
     if len(bits) < 2:
         raise template.TemplateSyntaxError(f"'{bits[0]}' needs the name of the fragment.")
@@ -201,4 +224,4 @@ def _cache_tag(parser, token, end, structure):
     else:  # a variable: its value goes into the key
         vary_on.insert(0, parser.compile_filter(name))
         name = "named"
-    return WardCacheNode(nodelist, name, vary_on, structure)
+    return WardCacheNode(nodelist, name, vary_on, kind)

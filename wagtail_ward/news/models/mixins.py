@@ -24,7 +24,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
-from wagtail.models import Site
 
 from ...blocks import WardBodyBlock
 from ...conf import ward_setting
@@ -32,9 +31,9 @@ from ...dates import ward_today
 from ...fragments import when_asked
 from ...params import BadParameter, bad_request, positive_int, search_text
 from ...public import public_q
-from ...registry import latest_items
 from ..feeds import NewsAtomFeed, NewsRssFeed, feed_answer
 from ..serializers import news_index_page_api_fields, news_page_api_fields
+from . import lists
 from .categories import NewsCategory
 from .panels import (
     ARTICLE_CONTENT_PANELS,
@@ -368,9 +367,13 @@ class NewsPageMixin(TranslatorsTagsMixin, RoutablePageMixin, models.Model):
         # from the cache ({% ward_cache %}), and then none of these queries runs.
         context["index_page"] = index_page = when_asked(self._index_page)
         context["category_url"] = when_asked(lambda: self._category_url(index_page()))
-        context["other_news"] = when_asked(lambda: list(self.get_other_news(request=request)))
-        context["latest_items"] = when_asked(lambda: self._latest_items(request))
-        context["full_url"] = self.get_full_url(request)
+        context["other_news"] = other = when_asked(lambda: lists.other_news_links(self, request))
+        context["article_tags"] = tags = when_asked(lambda: list(self.tags.all()))
+        context["latest_items"] = latest = when_asked(lambda: lists.latest_links(self, request))
+        # What the lists show, as values: their inner kept parts are keyed on them.
+        context["foot_shows"] = when_asked(lambda: lists.foot_shows(tags(), other(), index_page()))
+        context["latest_shows"] = when_asked(lambda: lists.latest_shows(latest()))
+        context["full_url"] = when_asked(lambda: self.get_full_url(request))
         return context
 
     def _index_page(self):
@@ -383,11 +386,6 @@ class NewsPageMixin(TranslatorsTagsMixin, RoutablePageMixin, models.Model):
         return index_page.url + index_page.reverse_subpage(
             "category", kwargs={"slug": self.category.slug}
         )
-
-    def _latest_items(self, request):
-        # The request's site is already loaded (with its root page) by Wagtail's routing.
-        site = Site.find_for_request(request) if request is not None else None
-        return latest_items(site or self.get_site(), self.locale, request=request)
 
     @path("")
     def article_view(self, request):

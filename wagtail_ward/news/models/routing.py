@@ -8,7 +8,11 @@ below the index (a routable sub-page, another page type, a missing slug) goes Wa
 way.
 """
 
+from django.db.models import OuterRef, Subquery
 from django.http import Http404
+
+from ...fragments import PAGE_TOKEN
+from ...models import PageContentVersion
 
 
 def route_to_article(index, request, path_components):
@@ -22,7 +26,16 @@ def route_to_article(index, request, path_components):
             pass
         else:
             return None
-    article = index.article_model().objects.child_of(index).filter(slug=path_components[0]).first()
+    # With the article's own token (its kept parts' key, ``fragments.page_token``), read in
+    # the same query as the article: the token is never newer than what is kept under it.
+    token = PageContentVersion.objects.filter(translation_key=OuterRef("translation_key"))
+    article = (
+        index.article_model()
+        .objects.child_of(index)
+        .filter(slug=path_components[0])
+        .annotate(**{PAGE_TOKEN: Subquery(token.values("token")[:1])})
+        .first()
+    )
     if article is None:
         return None
     article._cached_parent_obj = index  # get_parent() without a query, as Wagtail does
