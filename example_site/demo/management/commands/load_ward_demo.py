@@ -32,6 +32,7 @@ from . import (
     _training_demo,
 )
 from ._demo_content import ENGLISH, SITES
+from ._demo_indexing import deferred_index_updates
 
 # Each page family loads its own demo content after the sites exist; each loader is idempotent
 # and receives the command (its .vi, .en, .user, ._translate(instance) and .stdout).
@@ -90,7 +91,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        with _unsynced_sqlite():
+        with _unsynced_sqlite(), deferred_index_updates() as self._index:
             self._load(options.get("profile") or "default")
 
     def _load(self, profile):
@@ -110,8 +111,10 @@ class Command(BaseCommand):
             for instance in translatables:
                 with transaction.atomic():
                     self._translate(instance, english_of)
+            self._index()
         for load in loaders:
             load(self)
+            self._index()
         password = os.environ.get("DEMO_ADMIN_PASSWORD", DEFAULT_ADMIN_PASSWORD)
         self.stdout.write(self.style.SUCCESS("The demo district is ready."))
         for spec in sites:
