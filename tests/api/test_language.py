@@ -7,6 +7,7 @@ answer naming ``locale``.
 
 import pytest
 import time_machine
+from django.db import transaction
 from django.utils import translation
 
 from tests.factories import (
@@ -15,26 +16,43 @@ from tests.factories import (
     NewsPageFactory,
     make_schedule,
     make_schedule_index,
+    translate,
 )
-from tests.procedures.builders import make_procedure_index
+from tests.procedures.builders import build_site, make_procedure_index
 from tests.training.builders import make_programme, make_training_index
+from wagtail_ward.models import WardSettings
 
 TUESDAY = "2015-08-04"
 
 
+@pytest.fixture(scope="module")
+def built(django_db_setup, django_db_blocker):
+    """The pages in both languages, built once for this module (the tests only read them) and
+    rolled back after it; each test runs in a savepoint inside it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        home = build_site()
+        settings = WardSettings.for_site(home.get_site())
+        settings.parent_unit_url = "https://quan.example.gov.vn/"
+        settings.phone = "0225 3551 206"
+        settings.email = "ubnd@example.gov.vn"
+        settings.save()
+        schedule_index = make_schedule_index(home)
+        schedule = make_schedule(schedule_index, entries=1)
+        translate(schedule_index, {"Lịch công tác": "Work schedule"})
+        english_schedule = translate(schedule)
+        news_index = NewsIndexPageFactory(parent=home)
+        article = NewsPageFactory(parent=news_index, title="Tin phường", slug="tin-phuong")
+        translate(news_index, {"Tin tức": "News"})
+        translate(article, {"Tin phường": "Ward news"})
+        programme = make_programme(make_training_index(home))
+        make_procedure_index(home)
+        yield {"schedule": schedule, "english_schedule": english_schedule, "programme": programme}
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def pages(home, translate):
-    schedule_index = make_schedule_index(home)
-    schedule = make_schedule(schedule_index, entries=1)
-    translate(schedule_index, {"Lịch công tác": "Work schedule"})
-    english_schedule = translate(schedule)
-    news_index = NewsIndexPageFactory(parent=home)
-    article = NewsPageFactory(parent=news_index, title="Tin phường", slug="tin-phuong")
-    translate(news_index, {"Tin tức": "News"})
-    translate(article, {"Tin phường": "Ward news"})
-    programme = make_programme(make_training_index(home))
-    make_procedure_index(home)
-    return {"schedule": schedule, "english_schedule": english_schedule, "programme": programme}
+def pages(built, db):
+    return built
 
 
 def get(client, url, status=200, **headers):
