@@ -17,7 +17,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import Client
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Revision, Site
+from wagtail.models import Locale, Page, ReferenceIndex, Revision, Site
 from wagtail_localize.models import Translation, TranslationSource
 
 from tests.html import soup
@@ -138,6 +138,7 @@ def test_load_ward_demo_twice(client, monkeypatch):
     article = client.get(reference_page.ARTICLE_URL, HTTP_HOST=reference_page.HOST)
     assert reference_page.check_reference_page(article.content.decode()) == 18
     check_dates()
+    check_tag_references()
 
     first = snapshot()
     logos = [title for _pk, title in first["images"] if title.startswith("Biểu trưng")]
@@ -191,6 +192,14 @@ def check_english_pages(en):
     articles = NewsPage.objects.filter(locale__language_code="vi").count()
     translated = NewsPage.objects.filter(locale=en).count()
     assert articles >= 40 and translated * 3 >= articles, (translated, articles)
+
+
+def check_tag_references():
+    """The reference index holds every article's tags, as a rebuild of the index would."""
+    for article in NewsPage.objects.all():
+        references = ReferenceIndex.get_references_for_object(article)
+        tags = references.filter(model_path="tagged_items.item.tag").count()
+        assert tags == article.tags.count() > 0, article.url_path
 
 
 def check_reference_article():
