@@ -6,6 +6,7 @@ that installs the package. So this test builds both archives the way a release d
 then the wheel from the sdist) and compares them with ``git ls-files``.
 """
 
+import fcntl
 import subprocess
 import sys
 import tarfile
@@ -38,15 +39,20 @@ def _git_files(*paths):
 def archives(tmp_path_factory, worker_id):
     """Built once per session: a build assembles the sdist in a folder of the checkout, so two
     pytest-xdist workers building at once remove each other's files (the tests of this module
-    may run on both)."""
+    may run on both). Two sessions on the same checkout (the version matrix runs its legs in
+    parallel) take turns on a lock in the checkout's ``build/`` folder for the same reason."""
 
     def build(partial):
-        result = subprocess.run(  # noqa: S603 (fixed arguments)
-            [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(partial), str(ROOT)],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        (ROOT / "build").mkdir(exist_ok=True)
+        with open(ROOT / "build" / "archives.lock", "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            result = subprocess.run(  # noqa: S603 (fixed arguments)
+                [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(partial)]
+                + [str(ROOT)],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
         assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
 
     out = once(session_folder(tmp_path_factory, worker_id), "dist", build)
