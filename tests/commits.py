@@ -14,7 +14,7 @@ request, or count a request's queries right after a change, use
 
 from django.db import connections
 
-TOKEN_MODULE = "wagtail_ward.fragments"
+from wagtail_ward.content_tokens import Changes
 
 
 class CommitBeforeEachRequest:
@@ -48,7 +48,7 @@ def commit_token(connection=None):
     due = [
         entry
         for entry in connection.run_on_commit
-        if getattr(entry[1], "__module__", None) == TOKEN_MODULE
+        if isinstance(getattr(entry[1], "__self__", None), Changes)  # a Changes.flush
         and not entry[0] & open_savepoints
         and not any(entry is ran for ran in done)
     ]

@@ -11,14 +11,11 @@ The file is named by a digest of the project's migrations and the installed dist
 PostgreSQL (``DATABASE_URL=postgres://...``) there is no such file: pytest-django migrates.
 """
 
-import hashlib
 import os
-import subprocess
 import sys
-from importlib.metadata import distributions
 from pathlib import Path
 
-from tests.once import once
+from tests.once import installed_digest, once, run_or_raise
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "build" / "test-db"
@@ -27,9 +24,7 @@ SETTINGS = "tests.settings"
 
 def template_name():
     """The file's name in FOLDER for the current migrations and installed versions."""
-    # A set: a build leaves wagtail_ward.egg-info in the checkout, a second copy of the package.
-    installed = sorted({f"{d.metadata['Name']}=={d.version}" for d in distributions()})
-    digest = hashlib.sha256(" ".join(installed).encode())
+    digest = installed_digest()
     for path in sorted(ROOT.glob("wagtail_ward/**/migrations/*.py")) + sorted(
         ROOT.glob("tests/**/migrations/*.py")
     ):
@@ -57,16 +52,12 @@ def migrated_database():
 
     def make(partial):
         # In a process of its own: the caller's connection stays on its own database.
-        done = subprocess.run(  # noqa: S603
+        run_or_raise(
             [sys.executable, "-m", "tests.migrated_database", "--migrate", str(partial)],
+            "migrating the test database",
             cwd=ROOT,
             env={**os.environ, "DJANGO_SETTINGS_MODULE": SETTINGS},
-            capture_output=True,
-            text=True,
-            check=False,
         )
-        if done.returncode:
-            raise RuntimeError(f"migrating the test database failed:\n{done.stderr[-3000:]}")
 
     return once(FOLDER, name, make)
 

@@ -6,7 +6,10 @@ session's demo database (``tests/browser/conftest.py``).
 """
 
 import fcntl
+import hashlib
 import shutil
+import subprocess
+from importlib.metadata import distributions
 from pathlib import Path
 
 
@@ -38,3 +41,18 @@ def once(folder, name, make):
             make(partial)
             partial.replace(made)
     return made
+
+
+def installed_digest():
+    """A sha256 begun with the installed distributions and their versions, for a made thing's
+    name: another Wagtail (or anything else installed) makes it afresh."""
+    # A set: a build leaves wagtail_ward.egg-info in the checkout, a second copy of the package.
+    installed = sorted({f"{d.metadata['Name']}=={d.version}" for d in distributions()})
+    return hashlib.sha256(" ".join(installed).encode())
+
+
+def run_or_raise(command, what, **options):
+    """Run ``command`` (``subprocess.run`` options), raising with its stderr if it fails."""
+    done = subprocess.run(command, capture_output=True, text=True, check=False, **options)  # noqa: S603
+    if done.returncode:
+        raise RuntimeError(f"{what} failed:\n{done.stderr[-3000:]}")

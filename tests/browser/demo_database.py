@@ -11,14 +11,12 @@ administrator's password. Any change there loads a new demo; the demo's images s
 ``example_site/media/``, as ``make demo``'s do.
 """
 
-import hashlib
 import os
 import subprocess
 import sys
-from importlib.metadata import distributions
 from pathlib import Path
 
-from tests.once import once
+from tests.once import installed_digest, once, run_or_raise
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE_SITE = ROOT / "example_site"
@@ -41,9 +39,7 @@ def _sources():
 
 
 def _digest():
-    # A set: a build leaves wagtail_ward.egg-info in the checkout, a second copy of the package.
-    installed = sorted({f"{d.metadata['Name']}=={d.version}" for d in distributions()})
-    digest = hashlib.sha256(" ".join(installed).encode())
+    digest = installed_digest()
     digest.update(os.environ.get("DEMO_ADMIN_PASSWORD", "").encode())
     for path in _sources():
         digest.update(path.relative_to(ROOT).as_posix().encode() + path.read_bytes())
@@ -61,16 +57,12 @@ def demo_database():
             if not stale.name.startswith(name):
                 stale.unlink()
         for command in (["migrate", "--noinput"], ["load_ward_demo"]):
-            done = subprocess.run(  # noqa: S603
+            run_or_raise(
                 [sys.executable, "manage.py", *command],
+                f"manage.py {' '.join(command)}",
                 cwd=EXAMPLE_SITE,
                 env={**env, "DATABASE_URL": f"sqlite:///{partial}"},
-                capture_output=True,
-                text=True,
-                check=False,
             )
-            if done.returncode:
-                raise RuntimeError(f"manage.py {' '.join(command)} failed:\n{done.stderr[-3000:]}")
 
     return once(FOLDER, name, load)
 
