@@ -143,9 +143,10 @@ def pytest_collection_modifyitems(items):
     transactional test that runs early would leave the next plain tests a flushed database.
 
     In each of the two groups the modules with a ``slow`` test come first (whole modules, in
-    their own order): pytest-xdist hands tests out in this order, so the long ones (the demo
-    loader, the package build, the catalogue) start while the short ones are left to even out
-    the workers, instead of one worker finishing a demo load alone at the end.
+    their own order), the longest first by the marker's ``seconds`` (``slow(seconds=40)``, about
+    what the test takes alone): pytest-xdist hands tests out in this order, so the long ones (the
+    demo loader, the package build, the catalogue) start while the short ones are left to even
+    out the workers, instead of one worker finishing a demo load alone at the end.
     """
 
     def rank(item):
@@ -155,8 +156,14 @@ def pytest_collection_modifyitems(items):
         names = getattr(item, "fixturenames", ())
         return 1 if ("transactional_db" in names or "live_server" in names) else 0
 
-    slow = {(rank(item), item.path) for item in items if item.get_closest_marker("slow")}
-    items.sort(key=lambda item: (rank(item), (rank(item), item.path) not in slow))
+    seconds = {}
+    for item in items:
+        marker = item.get_closest_marker("slow")
+        if marker:
+            key = (rank(item), item.path)
+            seconds[key] = max(seconds.get(key, 0), marker.kwargs.get("seconds", 0))
+    # Modules without a slow test after the slow ones (-1); sort keeps the order among equals.
+    items.sort(key=lambda item: (rank(item), -seconds.get((rank(item), item.path), -1)))
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ from wagtail_ward.models import UnitProfile, WardHomePage, WardSettings
 from wagtail_ward.news.models import NewsPage
 from wagtail_ward.schedule.models import WeeklySchedulePage
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.slow(seconds=40)
 
 SITES = {("127.0.0.1", 8000), ("lacvien.localhost", 8000), ("maychai.localhost", 8000)}
 

@@ -13,7 +13,7 @@ from wagtail.models import Page, Site
 from tests.portal_decree.demo_checks import check_demo
 from wagtail_ward.models import WardSettings
 
-pytestmark = pytest.mark.slow
+pytestmark = pytest.mark.slow(seconds=15)
 
 # The news of the profile is dated from today; the demo is checked on a fixed day.
 TODAY = "2026-11-30 10:00 +07:00"
