@@ -115,8 +115,8 @@ DURATIONS ?= --durations=15
 # CPU-bound workers fill. The other two run niced, so that Chromium and the demo servers, whose
 # answers the browser tests wait for with timeouts, get a core first when they need one; the
 # subclassed session more (10 against 5), so that it takes what the main session leaves idle
-# (its start, and a worker's wait at the end while the other loads the demo) and finishes last,
-# with short tests, where it used to start only after the main session's last demo load. The
+# (its start, and a worker's wait at the end while the other loads the demo), where it used to
+# start only after the main session's last demo load. The
 # subclassed and browser sessions' output is kept in build/ and printed after the main one's.
 BROWSER_LOG := build/pytest-browser.log
 SUBCLASSED_LOG := build/pytest-subclassed.log
