@@ -37,7 +37,7 @@ from django.core.cache import caches
 from django.core.cache.utils import make_template_fragment_key
 from django.db import transaction
 from django.db.models import IntegerField, Q, Value
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.http.request import split_domain_port
 from django.utils import translation
 from taggit.models import ItemBase, Tag
@@ -209,6 +209,15 @@ def _deleted(sender, instance, **kwargs):
         _retire(_scope(instance))
 
 
+def _deleting(sender, instance, **kwargs):
+    """Before a page is deleted: what links to it (read while Wagtail's reference index still
+    holds it) gets new page tokens at the commit."""
+    changes = _changes()
+    changes.referring_before_deletion(instance)
+    if changes.now:
+        changes.flush()
+
+
 def _page_changed(sender, instance, **kwargs):
     _retire(("page", instance.pk))
 
@@ -249,6 +258,8 @@ def watch_models(*models):
         uid = f"wagtail-ward-fragments-{model._meta.label_lower}"
         post_save.connect(_saved, sender=model, dispatch_uid=uid)
         post_delete.connect(_deleted, sender=model, dispatch_uid=uid)
+        if issubclass(model, Page):
+            pre_delete.connect(_deleting, sender=model, dispatch_uid=uid)
 
 
 def watch_core_content():

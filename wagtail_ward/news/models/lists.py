@@ -25,14 +25,14 @@ def latest_links(article, request):
     # The request's site is already loaded (with its root page) by Wagtail's routing.
     site = Site.find_for_request(request) if request is not None else None
     return latest_items(
-        site or article.get_site(), article.locale, request=request, links_only=True
+        site or article.get_site(), article.locale_id, request=request, links_only=True
     )
 
 
-def foot_shows(tags, other_news, index_page):
-    """What the article's foot shows: its tags, "Các tin khác" and the section's address."""
+def foot_shows(other_news, index_page):
+    """What the article's foot shows: "Các tin khác" and the section's address (its tags are
+    the article's own: kept with it, under its token)."""
     return (
-        tuple(tag.name for tag in tags),
         tuple((page.pk, page.title, page.url_path, str(page.date)) for page in other_news),
         getattr(index_page, "url_path", ""),
     )

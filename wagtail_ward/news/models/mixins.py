@@ -368,10 +368,10 @@ class NewsPageMixin(TranslatorsTagsMixin, RoutablePageMixin, models.Model):
         context["index_page"] = index_page = when_asked(self._index_page)
         context["category_url"] = when_asked(lambda: self._category_url(index_page()))
         context["other_news"] = other = when_asked(lambda: lists.other_news_links(self, request))
-        context["article_tags"] = tags = when_asked(lambda: list(self.tags.all()))
+        context["article_tags"] = when_asked(lambda: list(self.tags.all()))
         context["latest_items"] = latest = when_asked(lambda: lists.latest_links(self, request))
         # What the lists show, as values: their inner kept parts are keyed on them.
-        context["foot_shows"] = when_asked(lambda: lists.foot_shows(tags(), other(), index_page()))
+        context["foot_shows"] = when_asked(lambda: lists.foot_shows(other(), index_page()))
         context["latest_shows"] = when_asked(lambda: lists.latest_shows(latest()))
         context["full_url"] = when_asked(lambda: self.get_full_url(request))
         return context
