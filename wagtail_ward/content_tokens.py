@@ -147,4 +147,5 @@ class Changes:
         if any(page.path.startswith(path) for path in self.referred_paths):
             return  # a page below one already read (a tree deleted at once)
         self.referred_paths.add(page.path)
-        self.keys |= referring_page_keys({page.translation_key}, [page.path] if page.numchild else [])
+        below = [page.path] if page.numchild else []
+        self.keys |= referring_page_keys({page.translation_key}, below)
