@@ -54,6 +54,7 @@ from .content_tokens import CHANGES, Changes, write_install_tokens, write_token
 from .dates import ward_today
 from .memo import request_memo
 from .models import ContentVersion, SideBox, SiteContentVersion, UnitProfile
+from .page_routing import PAGE_TOKEN
 
 # Saves of a page that change nothing a visitor sees (a new draft, a lock).
 _DRAFT_ONLY_FIELDS = frozenset(
@@ -277,13 +278,10 @@ def watch_core_content():
     pre_page_move.connect(_page_moving, dispatch_uid="wagtail-ward-fragments")
 
 
-PAGE_TOKEN = "ward_page_token"  # noqa: S105 (an attribute: the page loaded with its token)
-
-
 def page_token(page):
     """The version of ``page`` and its translations: its id, live revision and token
-    (``PageContentVersion``, read in the query that loaded it, as the news index's routing
-    does), or None for a page loaded without its token."""
+    (``PageContentVersion``, read in the query that loaded it: ``page_routing``), or None for a
+    page loaded without its token."""
     token = getattr(page, PAGE_TOKEN, False)
     if token is False:
         return None

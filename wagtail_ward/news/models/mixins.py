@@ -190,6 +190,8 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
                 # Counted and fetched when the template asks: a kept listing asks nothing.
                 "articles": when_asked(lambda: paginator.get_page(number)),
                 "paginator": paginator,
+                # What the list shows: its inner kept part is keyed on it (``lists``).
+                "list_shows": when_asked(lambda: lists.index_shows(queryset, paginator, number)),
                 "category": category,
                 "archive_year": year,
                 "archive_month": datetime.date(year, month, 1) if month else None,
