@@ -42,6 +42,12 @@ TARGETS = {
             1.15,
         ),
         ("news index / plain page (time)", "ratio_index_to_plain", AT_MOST, 1.15),
+        (
+            "news index, first reader after an article's publish / plain page (time)",
+            "ratio_index_first_reader_to_plain",
+            AT_MOST,
+            1.5,
+        ),
     ],
     "growth": [
         (

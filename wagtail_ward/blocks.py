@@ -120,6 +120,10 @@ class PollBlock(blocks.StructBlock):
     wagtail-localize points the English page at the poll's English translation.
     """
 
+    # What it renders depends on the visitor (the form, "you have voted") and on the votes:
+    # a body that holds one is never kept as rendered text (``body_keeps``).
+    renders_per_visitor = True
+
     poll = SnippetChooserBlock(
         "wagtail_ward.Poll",
         label=_("Poll"),
@@ -139,6 +143,31 @@ class PollBlock(blocks.StructBlock):
         request = (context or {}).get("request")
         # Only what anyone may see: results are included when they are public to everyone.
         return {"poll": poll.api_representation(request)}
+
+
+def _per_visitor(block):
+    """Whether ``block`` (or a block inside it) renders differently per visitor."""
+    if getattr(block, "renders_per_visitor", False):
+        return True
+    children = list(getattr(block, "child_blocks", {}).values())
+    if getattr(block, "child_block", None) is not None:  # a list
+        children.append(block.child_block)
+    return any(_per_visitor(child) for child in children)
+
+
+def body_keeps(stream_value):
+    """Whether the rendered ``stream_value`` (a page's body) may be kept and served to every
+    visitor (``{% ward_page_cache ... when=... %}``): none of its blocks renders per visitor.
+    Reads the stored block types only: no query, no block is built."""
+    stream_block = stream_value.stream_block
+    per_visitor = stream_block.__dict__.get("_ward_per_visitor")
+    if per_visitor is None:
+        per_visitor = stream_block.__dict__["_ward_per_visitor"] = frozenset(
+            name for name, child in stream_block.child_blocks.items() if _per_visitor(child)
+        )
+    if not per_visitor:
+        return True
+    return not any(item["type"] in per_visitor for item in stream_value.raw_data)
 
 
 class WardBodyBlock(blocks.StreamBlock):

@@ -122,6 +122,43 @@ def _related_pages(paths):
     )
 
 
+def referring_page_keys(keys, paths=()):
+    """Translation keys of the pages whose content (a link in the body, a chosen page) refers to
+    a page of ``keys`` (translation keys) or to a page at or below one of ``paths``, in any
+    language: what they render with that page (its address, whether it is live in the reader's
+    language) is kept under their own token (``{% ward_page_cache %}``), which the change of
+    the page they refer to must replace too. Two queries (more for hundreds of ``paths``)."""
+    page_type = ContentType.objects.get_for_model(Page)
+    keys, paths = set(keys), sorted(paths)
+    conditions = [Q(translation_key__in=keys)] if keys else []
+    for start in range(0, len(paths), PATHS_PER_QUERY):
+        where = Q()
+        for path in paths[start : start + PATHS_PER_QUERY]:
+            where |= Q(path__startswith=path)
+        below = Page.objects.filter(where).values("translation_key")
+        conditions.append(Q(translation_key__in=below))
+    sources = set()
+    for condition in conditions:
+        targets = (
+            Page.objects.filter(condition)
+            .annotate(reference_id=Cast("pk", CharField()))
+            .values("reference_id")
+        )
+        sources.update(
+            ReferenceIndex.objects.filter(
+                to_content_type=page_type,
+                base_content_type=page_type,
+                to_object_id__in=targets,
+            )
+            .values_list("object_id", flat=True)
+            .distinct()
+        )
+    ids = [int(pk) for pk in sources if pk.isdigit()]
+    if not ids:
+        return set()
+    return set(Page.objects.filter(pk__in=ids).values_list("translation_key", flat=True))
+
+
 def _referring_sites(paths, roots):
     page_type = ContentType.objects.get_for_model(Page)
     paths = sorted(paths)

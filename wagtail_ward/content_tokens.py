@@ -8,7 +8,7 @@ from django.db.models import Case, F, Value, When
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from .content_scopes import EVERY_SITE, sites_of_pages
+from .content_scopes import EVERY_SITE, referring_page_keys, sites_of_pages
 from .models import ContentVersion, PageContentVersion, SiteContentVersion
 
 
@@ -90,7 +90,8 @@ class Changes:
         self.structure_every_site = False  # the chrome's structure tokens too
         self.structure_sites = set()
         self.pages = set()
-        self.keys = set()  # translation keys of deleted pages
+        self.keys = set()  # translation keys of deleted pages, and of pages that link to them
+        self.referred_paths = set()  # deleted pages whose referring pages are in ``keys``
         self.positions = set()  # (path, url_path) of pages before a move or a deletion
 
     def flush(self):
@@ -118,17 +119,33 @@ class Changes:
         return write_tokens(sites, structure)
 
     def _write_page_tokens(self):
-        """New tokens for the changed pages and their translations (their own kept parts); True
-        when one of them has pages below it. A page's kept parts are keyed on its token and
-        its site's structure token: a change of a page above it (its address, its privacy, what
-        its translations' language links show) retires its site's structure token instead."""
+        """New tokens for the changed pages and their translations (their own kept parts), and
+        for the pages that link to one of them or to a page below one of them (what a link
+        shows: the address, the translation that is live); True when one of them has pages below
+        it. A page's kept parts are keyed on its token and its site's structure token: a change
+        of a page above it (its address, its privacy, what its translations' language links
+        show) retires its site's structure token instead."""
         rows = []
         if self.pages:
-            rows = Page.objects.filter(pk__in=self.pages).values_list("translation_key", "numchild")
-        keys = set(self.keys)
-        parents = False
-        for key, numchild in rows:
-            keys.add(key)
-            parents |= numchild > 0
+            rows = Page.objects.filter(pk__in=self.pages).values_list(
+                "translation_key", "numchild", "path"
+            )
+        changed, parents = set(), []
+        for key, numchild, path in rows:
+            changed.add(key)
+            if numchild:
+                parents.append(path)
+        keys = self.keys | changed
+        if changed:
+            keys |= referring_page_keys(changed, parents)
         write_page_tokens(keys)
-        return parents
+        return bool(parents)
+
+    def referring_before_deletion(self, page):
+        """Before ``page`` is deleted (Wagtail then drops what refers to it from its reference
+        index): the pages that link to it or to a page below it get new tokens at the commit."""
+        if any(page.path.startswith(path) for path in self.referred_paths):
+            return  # a page below one already read (a tree deleted at once)
+        self.referred_paths.add(page.path)
+        below = [page.path] if page.numchild else []
+        self.keys |= referring_page_keys({page.translation_key}, below)

@@ -37,7 +37,7 @@ from django.core.cache import caches
 from django.core.cache.utils import make_template_fragment_key
 from django.db import transaction
 from django.db.models import IntegerField, Q, Value
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.http.request import split_domain_port
 from django.utils import translation
 from taggit.models import ItemBase, Tag
@@ -54,6 +54,7 @@ from .content_tokens import CHANGES, Changes, write_install_tokens, write_token
 from .dates import ward_today
 from .memo import request_memo
 from .models import ContentVersion, SideBox, SiteContentVersion, UnitProfile
+from .page_routing import PAGE_TOKEN
 
 # Saves of a page that change nothing a visitor sees (a new draft, a lock).
 _DRAFT_ONLY_FIELDS = frozenset(
@@ -209,6 +210,15 @@ def _deleted(sender, instance, **kwargs):
         _retire(_scope(instance))
 
 
+def _deleting(sender, instance, **kwargs):
+    """Before a page is deleted: what links to it (read while Wagtail's reference index still
+    holds it) gets new page tokens at the commit."""
+    changes = _changes()
+    changes.referring_before_deletion(instance)
+    if changes.now:
+        changes.flush()
+
+
 def _page_changed(sender, instance, **kwargs):
     _retire(("page", instance.pk))
 
@@ -249,6 +259,8 @@ def watch_models(*models):
         uid = f"wagtail-ward-fragments-{model._meta.label_lower}"
         post_save.connect(_saved, sender=model, dispatch_uid=uid)
         post_delete.connect(_deleted, sender=model, dispatch_uid=uid)
+        if issubclass(model, Page):
+            pre_delete.connect(_deleting, sender=model, dispatch_uid=uid)
 
 
 def watch_core_content():
@@ -266,13 +278,10 @@ def watch_core_content():
     pre_page_move.connect(_page_moving, dispatch_uid="wagtail-ward-fragments")
 
 
-PAGE_TOKEN = "ward_page_token"  # noqa: S105 (an attribute: the page loaded with its token)
-
-
 def page_token(page):
     """The version of ``page`` and its translations: its id, live revision and token
-    (``PageContentVersion``, read in the query that loaded it, as the news index's routing
-    does), or None for a page loaded without its token."""
+    (``PageContentVersion``, read in the query that loaded it: ``page_routing``), or None for a
+    page loaded without its token."""
     token = getattr(page, PAGE_TOKEN, False)
     if token is False:
         return None

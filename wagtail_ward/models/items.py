@@ -84,7 +84,8 @@ LINK_FIELDS = ("page__id", "page__title", "page__url_path", "page__content_type_
 def latest_items(
     site, locale, limit=None, request=None, section=None, types=None, links_only=False
 ):
-    """The newest live, public items of ``site`` in ``locale`` across every registered family.
+    """The newest live, public items of ``site`` in ``locale`` (a locale or its id) across every
+    registered family.
 
     One query over the item index (plus the view restrictions, once per request when
     ``request`` is given), whatever the number of families or items. The index follows every
@@ -100,11 +101,12 @@ def latest_items(
     limit = limit or ward_setting("LATEST_ITEMS")
     if (site is None and section is None) or not item_types():
         return []
+    locale_id = getattr(locale, "pk", locale)
     root = site.root_page if section is None else section
-    if root.locale_id != locale.pk:
-        root = root.get_translation_or_none(locale) or root
+    if root.locale_id != locale_id:
+        root = root.get_translation_or_none(locale_id) or root
     rows = (
-        IndexedItem.objects.filter(path__startswith=root.path, locale=locale)
+        IndexedItem.objects.filter(path__startswith=root.path, locale_id=locale_id)
         .exclude(path=root.path)
         .filter(page__live=True, listed=True)
         .filter(public_q(request, field="page__path"))

@@ -12,10 +12,11 @@ from ..blocks import WardBodyBlock
 from ..home_blocks import HomeLayoutBlock
 from ..item_types import item_content_type_ids
 from ..memo import public_q
+from ..page_routing import ChildWithTokenMixin
 from .items import latest_items
 
 
-class WardHomePageMixin(models.Model):
+class WardHomePageMixin(ChildWithTokenMixin, models.Model):
     """Fields and behaviour of a ward or district home page."""
 
     intro = RichTextField(
@@ -80,7 +81,7 @@ class WardHomePage(WardHomePageMixin, Page):
         verbose_name_plural = _("ward home pages")
 
 
-class ContentPageMixin(models.Model):
+class ContentPageMixin(ChildWithTokenMixin, models.Model):
     """A plain page of text: the unit's introduction, organisation, contacts, regulations."""
 
     intro = models.TextField(

@@ -5,6 +5,7 @@ from django.utils import translation
 from wagtail.models import Locale, Site
 from wagtail.templatetags.wagtail_cache import WagtailCacheNode
 
+from ..blocks import body_keeps
 from ..conf import ward_setting
 from ..dates import long_date, ward_today
 from ..fragment_reads import read_part
@@ -145,7 +146,8 @@ class _RequestKey:
 class WardCacheNode(WagtailCacheNode):
     """Wagtail's ``{% wagtailcache %}`` (no cache in previews) with the ward's key and cache."""
 
-    def __init__(self, nodelist, name, vary_on, kind="content"):
+    def __init__(self, nodelist, name, vary_on, kind="content", when=None):
+        self.when = when
         super().__init__(
             nodelist,
             _Setting("FRAGMENT_CACHE_SECONDS"),
@@ -155,6 +157,8 @@ class WardCacheNode(WagtailCacheNode):
         )
 
     def render(self, context):
+        if self.when is not None and not self.when.resolve(context):
+            return self.nodelist.render(context)
         vary_on = [var.resolve(context) for var in self.vary_on]
         if vary_on[-1] is None:  # the request's key: None renders afresh (previews, POST ...)
             return self.nodelist.render(context)
@@ -171,6 +175,13 @@ class WardCacheNode(WagtailCacheNode):
             fragment_cache(),
             ward_setting("FRAGMENT_CACHE_SECONDS"),
         )
+
+
+@register.filter
+def ward_body_keeps(body):
+    """Whether a page's rendered ``body`` may be kept for every visitor (``blocks.body_keeps``):
+    for ``{% ward_page_cache ... when=page.body|ward_body_keeps %}``."""
+    return body is None or body_keeps(body)
 
 
 @register.tag("ward_cache")
@@ -207,7 +218,12 @@ def ward_page_cache(parser, token):
     as ``{% ward_cache %}``.
 
     Nothing inside may show another page (a list, a parent's or a child's title) except the
-    page's translations and the site's chrome.
+    page's translations, the site's chrome and links to pages (a link in the body: a change of
+    the linked page, or of a page above it, replaces the token of the page that links to it,
+    through Wagtail's reference index).
+
+    ``when=value`` (the last bit) keeps the part only when ``value`` is true: a body is kept
+    only when none of its blocks renders per visitor (``wagtail_ward.blocks.body_keeps``).
     """
     return _cache_tag(parser, token, "endward_page_cache", "page")
 
@@ -218,10 +234,13 @@ def _cache_tag(parser, token, end, kind):
         raise template.TemplateSyntaxError(f"'{bits[0]}' needs the name of the fragment.")
     nodelist = parser.parse((end,))
     parser.delete_first_token()
+    when = None
+    if bits[-1].startswith("when=") and len(bits) > 2:
+        when = parser.compile_filter(bits.pop()[len("when=") :])
     name, vary_on = bits[1], [parser.compile_filter(bit) for bit in bits[2:]]
     if name[:1] in "\"'" and name[-1:] == name[:1] and len(name) > 1:
         name = name[1:-1]
     else:  # a variable: its value goes into the key
         vary_on.insert(0, parser.compile_filter(name))
         name = "named"
-    return WardCacheNode(nodelist, name, vary_on, kind)
+    return WardCacheNode(nodelist, name, vary_on, kind, when)

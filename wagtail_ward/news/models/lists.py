@@ -10,6 +10,7 @@ query the list needs anyway, and renders nothing. Everything the list shows is i
 structure token (the site, its root: the addresses), the language, the path or the date.
 """
 
+from django.core.paginator import EmptyPage, PageNotAnInteger
 from wagtail.models import Site
 
 from ...registry import latest_items
@@ -25,14 +26,14 @@ def latest_links(article, request):
     # The request's site is already loaded (with its root page) by Wagtail's routing.
     site = Site.find_for_request(request) if request is not None else None
     return latest_items(
-        site or article.get_site(), article.locale, request=request, links_only=True
+        site or article.get_site(), article.locale_id, request=request, links_only=True
     )
 
 
-def foot_shows(tags, other_news, index_page):
-    """What the article's foot shows: its tags, "Các tin khác" and the section's address."""
+def foot_shows(other_news, index_page):
+    """What the article's foot shows: "Các tin khác" and the section's address (its tags are
+    the article's own: kept with it, under its token)."""
     return (
-        tuple(tag.name for tag in tags),
         tuple((page.pk, page.title, page.url_path, str(page.date)) for page in other_news),
         getattr(index_page, "url_path", ""),
     )
@@ -43,3 +44,25 @@ def latest_shows(items):
     return tuple(
         (item.page.pk, item.page.title, item.page.url_path, str(item.date)) for item in items
     )
+
+
+def index_shows(articles, paginator, number):
+    """What page ``number`` of a news list (``paginator`` over the queryset ``articles``) shows,
+    as values: how many articles there are, which page this is, and each article's id, live
+    revision and address. The rest of what an item shows (title, date, lead, "featured", the
+    category and the picture chosen) is its live revision's; a category or a picture changed
+    retires the structure token. One query besides the count, for ids only: the articles
+    themselves (and their pictures' renditions) are read only when the list is rendered."""
+    try:
+        number = paginator.validate_number(number)
+    except PageNotAnInteger:
+        number = 1
+    except EmptyPage:
+        number = paginator.num_pages
+    bottom = (number - 1) * paginator.per_page
+    rows = (
+        articles.prefetch_related(None)
+        .select_related(None)
+        .values_list("pk", "live_revision_id", "url_path")[bottom : bottom + paginator.per_page]
+    )
+    return (paginator.count, number, tuple(rows))

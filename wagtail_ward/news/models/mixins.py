@@ -190,6 +190,8 @@ class NewsIndexPageMixin(RoutablePageMixin, models.Model):
                 # Counted and fetched when the template asks: a kept listing asks nothing.
                 "articles": when_asked(lambda: paginator.get_page(number)),
                 "paginator": paginator,
+                # What the list shows: its inner kept part is keyed on it (``lists``).
+                "list_shows": when_asked(lambda: lists.index_shows(queryset, paginator, number)),
                 "category": category,
                 "archive_year": year,
                 "archive_month": datetime.date(year, month, 1) if month else None,
@@ -368,10 +370,10 @@ class NewsPageMixin(TranslatorsTagsMixin, RoutablePageMixin, models.Model):
         context["index_page"] = index_page = when_asked(self._index_page)
         context["category_url"] = when_asked(lambda: self._category_url(index_page()))
         context["other_news"] = other = when_asked(lambda: lists.other_news_links(self, request))
-        context["article_tags"] = tags = when_asked(lambda: list(self.tags.all()))
+        context["article_tags"] = when_asked(lambda: list(self.tags.all()))
         context["latest_items"] = latest = when_asked(lambda: lists.latest_links(self, request))
         # What the lists show, as values: their inner kept parts are keyed on them.
-        context["foot_shows"] = when_asked(lambda: lists.foot_shows(tags(), other(), index_page()))
+        context["foot_shows"] = when_asked(lambda: lists.foot_shows(other(), index_page()))
         context["latest_shows"] = when_asked(lambda: lists.latest_shows(latest()))
         context["full_url"] = when_asked(lambda: self.get_full_url(request))
         return context

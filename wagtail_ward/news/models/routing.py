@@ -8,11 +8,9 @@ below the index (a routable sub-page, another page type, a missing slug) goes Wa
 way.
 """
 
-from django.db.models import OuterRef, Subquery
 from django.http import Http404
 
-from ...fragments import PAGE_TOKEN
-from ...models import PageContentVersion
+from ...page_routing import with_page_token
 
 
 def route_to_article(index, request, path_components):
@@ -28,14 +26,9 @@ def route_to_article(index, request, path_components):
             return None
     # With the article's own token (its kept parts' key, ``fragments.page_token``), read in
     # the same query as the article: the token is never newer than what is kept under it.
-    token = PageContentVersion.objects.filter(translation_key=OuterRef("translation_key"))
-    article = (
-        index.article_model()
-        .objects.child_of(index)
-        .filter(slug=path_components[0])
-        .annotate(**{PAGE_TOKEN: Subquery(token.values("token")[:1])})
-        .first()
-    )
+    article = with_page_token(
+        index.article_model().objects.child_of(index).filter(slug=path_components[0])
+    ).first()
     if article is None:
         return None
     article._cached_parent_obj = index  # get_parent() without a query, as Wagtail does
