@@ -16,10 +16,10 @@ from tests.factories import (
     NewsPageFactory,
     WardHomePageFactory,
 )
+from tests.families import NewsPage
 from tests.html import BROWSER, soup, texts
 from wagtail_ward.blocks import body_keeps
 from wagtail_ward.models import ContentPage, PageContentVersion, ResultsVisibility
-from wagtail_ward.news.models import NewsPage
 from wagtail_ward.polls.presets import create_poll_from_preset
 
 

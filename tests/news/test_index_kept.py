@@ -9,9 +9,9 @@ import pytest
 from wagtail.models import Page
 
 from tests.factories import NewsPageFactory
+from tests.families import NewsIndexPage, NewsPage
 from tests.html import soup, texts
 from wagtail_ward import navigation
-from wagtail_ward.news.models import NewsIndexPage, NewsPage
 from wagtail_ward.templatetags import wagtail_ward_tags
 
 
