@@ -110,24 +110,16 @@ DURATIONS ?= --durations=15
 # The suite includes the catalogue check (tests/test_catalogue.py). The browser tests run in a
 # session of their own (tests/browser/conftest.py says why); the families' main tests run a
 # second time through a project's own pages over their mixins (tests/families.py).
-# The three sessions run at once: the browser session alone leaves two thirds of two cores
-# idle, waiting on Chromium and its demo servers (190 s of CPU in 270 s), time the others'
-# CPU-bound workers fill. The other two run niced, so that Chromium and the demo servers, whose
-# answers the browser tests wait for with timeouts, get a core first when they need one; the
-# subclassed session more (10 against 5), so that it takes what the main session leaves idle
-# (its start, and a worker's wait at the end while the other loads the demo), where it used to
-# start only after the main session's last demo load. The
-# subclassed and browser sessions' output is kept in build/ and printed after the main one's.
+# The browser session runs alongside the two others: alone it leaves two thirds of two cores
+# idle, waiting on Chromium and its demo servers (190 s of CPU in 270 s), time the other
+# sessions' CPU-bound workers fill. Those run niced, so that Chromium and the demo servers,
+# whose answers the browser tests wait for with timeouts, get a core first when they need one.
+# The browser session's output is kept in build/pytest-browser.log and printed after theirs.
 BROWSER_LOG := build/pytest-browser.log
-SUBCLASSED_LOG := build/pytest-subclassed.log
 pytest: venv test-deps
 	@mkdir -p build; \
 	$(MAKE) --no-print-directory pytest-browser >$(BROWSER_LOG) 2>&1 & browser=$$!; \
-	nice -n 10 $(MAKE) --no-print-directory pytest-subclassed >$(SUBCLASSED_LOG) 2>&1 & subclassed=$$!; \
-	nice -n 5 $(MAKE) --no-print-directory pytest-main; status=$$?; \
-	wait $$subclassed || status=1; \
-	echo "== The subclassed session, run alongside the main one ($(SUBCLASSED_LOG)):"; \
-	cat $(SUBCLASSED_LOG); \
+	nice -n 5 $(MAKE) --no-print-directory pytest-main pytest-subclassed; status=$$?; \
 	wait $$browser || status=1; \
 	echo "== The browser session, run alongside the others ($(BROWSER_LOG)):"; \
 	cat $(BROWSER_LOG); exit $$status
