@@ -115,11 +115,12 @@ def _related_pages(paths):
     for path in paths:
         where |= Q(path__startswith=path)
     keys = Page.objects.filter(where).values("translation_key")
-    return (
-        Page.objects.filter(translation_key__in=keys)
-        .annotate(reference_id=Cast("pk", CharField()))
-        .values("reference_id")
-    )
+    return _reference_ids(Page.objects.filter(translation_key__in=keys))
+
+
+def _reference_ids(pages):
+    """The ids of ``pages`` as the reference index holds them (text): a subquery."""
+    return pages.annotate(reference_id=Cast("pk", CharField())).values("reference_id")
 
 
 def referring_page_keys(keys, paths=()):
@@ -139,11 +140,7 @@ def referring_page_keys(keys, paths=()):
         conditions.append(Q(translation_key__in=below))
     sources = set()
     for condition in conditions:
-        targets = (
-            Page.objects.filter(condition)
-            .annotate(reference_id=Cast("pk", CharField()))
-            .values("reference_id")
-        )
+        targets = _reference_ids(Page.objects.filter(condition))
         sources.update(
             ReferenceIndex.objects.filter(
                 to_content_type=page_type,

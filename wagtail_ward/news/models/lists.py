@@ -10,7 +10,6 @@ query the list needs anyway, and renders nothing. Everything the list shows is i
 structure token (the site, its root: the addresses), the language, the path or the date.
 """
 
-from django.core.paginator import EmptyPage, PageNotAnInteger
 from wagtail.models import Site
 
 from ...registry import latest_items
@@ -53,12 +52,7 @@ def index_shows(articles, paginator, number):
     category and the picture chosen) is its live revision's; a category or a picture changed
     retires the structure token. One query besides the count, for ids only: the articles
     themselves (and their pictures' renditions) are read only when the list is rendered."""
-    try:
-        number = paginator.validate_number(number)
-    except PageNotAnInteger:
-        number = 1
-    except EmptyPage:
-        number = paginator.num_pages
+    number = paginator.get_page(number).number  # the count only: the page's rows are lazy
     bottom = (number - 1) * paginator.per_page
     rows = (
         articles.prefetch_related(None)
