@@ -1,5 +1,7 @@
 from django.db.models import Sum
+from django.templatetags.static import static
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
@@ -17,6 +19,8 @@ from .decree_admin import CitizenQuestionViewSet, CompliancePanel, admin_urls
 from .models import DailyVisitCount, SideBox, UnitProfile
 from .polls.admin_views import PollViewSet
 from .visits import group_digits
+
+PUBLISH_AFTER_AUTOSAVE = "wagtail_ward/js/publish_after_autosave.js"
 
 
 class UnitProfileViewSet(SnippetViewSet):
@@ -71,6 +75,15 @@ def add_visitors_panel(request, panels):
 
 # The Vietnamese strings of the admin's JavaScript, after Wagtail's own (see admin_i18n).
 hooks.register("insert_global_admin_js", admin_javascript_catalogue_script)
+
+
+@hooks.register("insert_editor_js")
+def publish_after_autosave_script():
+    """A publish clicked while Wagtail 8 autosaves a new page waits for that save, instead of
+    being refused for the address the save's draft already holds (see the script)."""
+    return format_html('<script src="{}"></script>', static(PUBLISH_AFTER_AUTOSAVE))
+
+
 label_login_password()
 label_site_columns()
 

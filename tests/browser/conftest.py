@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 from tests.browser.demo_database import demo_database
 from tests.browser.servers import serving
@@ -55,8 +56,13 @@ def keep_failure(request, page):
     if report is not None and report.failed:
         FAILURES.mkdir(parents=True, exist_ok=True)
         name = request.node.name.replace("/", "_")
-        (FAILURES / f"{name}.html").write_text(page.content(), encoding="utf-8")
-        page.screenshot(path=str(FAILURES / f"{name}.png"), full_page=True)
+        # Bounded: a page left loading (a test that holds a request) must not hang the run.
+        try:
+            html = page.locator("html").evaluate("html => html.outerHTML", timeout=10_000)
+            (FAILURES / f"{name}.html").write_text(html, encoding="utf-8")
+            page.screenshot(path=str(FAILURES / f"{name}.png"), full_page=True, timeout=10_000)
+        except PlaywrightError as error:
+            (FAILURES / f"{name}.html").write_text(f"<!-- not kept: {error} -->", encoding="utf-8")
 
 
 @pytest.fixture

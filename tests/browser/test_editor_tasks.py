@@ -45,6 +45,17 @@ page = Page.objects.get(pk={page_id}, live=True).specific
 print(json.dumps([entry.content for entry in page.entries.all()]))
 """
 
+# The Vietnamese news index of the district, and the articles of a title with their state.
+NEWS_INDEX = """
+from wagtail_ward.news.models import NewsIndexPage
+print(NewsIndexPage.objects.filter(locale__language_code="vi").order_by("path").first().pk)
+"""
+ARTICLES_TITLED = """
+import json
+from wagtail_ward.news.models import NewsPage
+print(json.dumps(list(NewsPage.objects.filter(title={title!r}).values_list("live", flat=True))))
+"""
+
 # The address of the English translation of a page.
 ENGLISH_URL = """
 from wagtail.models import Locale, Page
@@ -166,6 +177,97 @@ def test_task_1_write_an_article_with_a_picture_and_a_poll(editor, demo_server):
     steps.shot("da-xuat-ban")
 
     assert title in latest_items(demo_server, "district"), "the article is not in “Tin mới”"
+
+
+def test_a_publish_clicked_while_the_first_autosave_is_on_its_way_publishes(editor, demo_server):
+    """Wagtail 8's first autosave of a new page creates it as a draft; a publish clicked before
+    that save has answered went to the create view again and was refused ("the address is
+    already used", by that draft). Here the save reaches the server and its answer is held back:
+    the publish waits for it, then publishes the page the save made, once."""
+    page, manage = editor, demo_server["manage"]
+    index = manage("shell", "-c", NEWS_INDEX).strip().splitlines()[-1]
+    title = f"Phường ra quân dọn vệ sinh kênh {int(time.time())}"
+    answers = []
+
+    def hold_autosave_answer(route, request):
+        if request.method == "POST" and "json" in request.headers.get("accept", ""):
+            answers.append((route, route.fetch()))  # saved on the server, answered later
+        else:
+            route.fallback()
+
+    page.route("**/admin/pages/add/**", hold_autosave_answer)
+    page.goto(f"{demo_server['district']}/admin/pages/add/wagtail_ward_news/newspage/{index}/")
+    page.wait_for_timeout(2500)  # Wagtail takes the form as it was 2 s after loading, then edits
+    page.locator("#id_title").fill(title)
+    page.locator("#id_lead").fill("Sáng thứ Bảy, người dân cùng vớt rác trên kênh.")
+    for _ in range(100):  # the autosave runs a second or so after the typing stops
+        if answers:
+            break
+        page.wait_for_timeout(100)
+    assert answers, "no autosave was sent"
+    made = json.loads(manage("shell", "-c", ARTICLES_TITLED.format(title=title)).splitlines()[-1])
+    assert made == [False], "the autosave has not made the draft"
+
+    try:
+        publish(page)
+        page.wait_for_timeout(1000)  # a publish sent now would come back refused
+        assert page.locator(".messages .error, .messages [class*=error]").count() == 0
+    finally:
+        for route, response in answers:
+            route.fulfill(response=response)
+    page.locator(".messages").wait_for()
+    assert "xuất bản" in page.locator(".messages").inner_text()
+    made = json.loads(manage("shell", "-c", ARTICLES_TITLED.format(title=title)).splitlines()[-1])
+    assert made == [True], "not one live article"
+
+
+def test_no_autosave_starts_once_the_publish_is_sent(editor, demo_server):
+    """Wagtail notices an edit about a second after it is made and autosaves then, even when
+    the form has been sent meanwhile: made just before the click, that save could create the
+    page while the publish was on its way, and the publish was refused. Here the publish is held
+    before the server, an edit follows: no autosave is sent, and the publish then publishes."""
+    page, manage = editor, demo_server["manage"]
+    index = manage("shell", "-c", NEWS_INDEX).strip().splitlines()[-1]
+    title = f"Phường tổ chức ngày hội đọc sách {int(time.time())}"
+    autosaves, publishes = [], []
+
+    def hold_publish(route, request):
+        if request.method != "POST":
+            route.fallback()
+        elif "json" in request.headers.get("accept", ""):
+            autosaves.append(request.url)
+            route.fallback()
+        else:
+            publishes.append(route)  # not yet sent to the server
+
+    page.goto(f"{demo_server['district']}/admin/pages/add/wagtail_ward_news/newspage/{index}/")
+    page.locator("#id_title").fill(title)  # before Wagtail takes the form's first state
+    page.locator("#id_lead").fill("Thư viện phường mở cửa cả ngày Chủ nhật.")
+    page.wait_for_timeout(2500)
+    page.route("**/admin/pages/**", hold_publish)
+    try:
+        open_more_actions(page)
+        # An edit 0.3 s after the click, by the page itself: while the next page is loading,
+        # Playwright waits for it before anything it does in the page, evaluate included.
+        page.evaluate(
+            "() => setTimeout(() => {"
+            " document.getElementById('id_lead').value += ' Và ngày lễ.'; }, 300)"
+        )
+        page.evaluate("() => document.querySelector('footer button[name=action-publish]').click()")
+        for _ in range(50):
+            if publishes:
+                break
+            page.wait_for_timeout(100)
+        assert publishes, "the publish was not sent"
+        page.wait_for_timeout(3000)  # Wagtail's check, its notice and the autosave's own wait
+        assert autosaves == []
+    finally:
+        for route in publishes:
+            route.continue_()
+    page.locator(".messages").wait_for()
+    assert "xuất bản" in page.locator(".messages").inner_text()
+    made = json.loads(manage("shell", "-c", ARTICLES_TITLED.format(title=title)).splitlines()[-1])
+    assert made == [True], "not one live article"
 
 
 def test_task_4_translate_an_article_into_english(editor, demo_server, article):

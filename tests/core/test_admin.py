@@ -130,7 +130,10 @@ def test_unit_profile_create_form_requires_a_name(editor, vi):
 
 def test_create_and_publish_a_content_page_in_the_admin(editor, home):
     add_url = reverse("wagtailadmin_pages:add", args=["wagtail_ward", "contentpage", home.pk])
-    assert editor.get(add_url).status_code == 200
+    form = editor.get(add_url)
+    assert form.status_code == 200
+    # The script that holds a publish until Wagtail's autosave has answered (tests/browser).
+    assert 'src="/static/wagtail_ward/js/publish_after_autosave.js"' in form.content.decode()
     data = nested_form_data(
         {
             "title": "Thủ tục hành chính",
