@@ -73,4 +73,9 @@
   document.addEventListener("submit", function (event) {
     if (autosaved(event.target) && !event.defaultPrevented) { sent = event.target; }
   });
+
+  // The editor shown again by the browser's Back button (from its page cache) starts afresh.
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) { pending = held = sent = null; }
+  });
 })();
