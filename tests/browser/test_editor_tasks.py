@@ -179,13 +179,33 @@ def test_task_1_write_an_article_with_a_picture_and_a_poll(editor, demo_server):
     assert title in latest_items(demo_server, "district"), "the article is not in “Tin mới”"
 
 
+def open_new_article(page, demo_server):
+    """The form of a new article in the district's Vietnamese news index."""
+    index = demo_server["manage"]("shell", "-c", NEWS_INDEX).strip().splitlines()[-1]
+    page.goto(f"{demo_server['district']}/admin/pages/add/wagtail_ward_news/newspage/{index}/")
+
+
+def articles_titled(demo_server, title):
+    """Whether each article of ``title`` is live: [True] is one live article."""
+    output = demo_server["manage"]("shell", "-c", ARTICLES_TITLED.format(title=title))
+    return json.loads(output.splitlines()[-1])
+
+
+def wait_until(page, condition, seconds):
+    """Let the page run until ``condition()`` holds, for ``seconds`` at most; what it returns."""
+    for _ in range(int(seconds * 10)):
+        if condition():
+            return True
+        page.wait_for_timeout(100)
+    return condition()
+
+
 def test_a_publish_clicked_while_the_first_autosave_is_on_its_way_publishes(editor, demo_server):
     """Wagtail 8's first autosave of a new page creates it as a draft; a publish clicked before
     that save has answered went to the create view again and was refused ("the address is
     already used", by that draft). Here the save reaches the server and its answer is held back:
     the publish waits for it, then publishes the page the save made, once."""
-    page, manage = editor, demo_server["manage"]
-    index = manage("shell", "-c", NEWS_INDEX).strip().splitlines()[-1]
+    page = editor
     title = f"Phường ra quân dọn vệ sinh kênh {int(time.time())}"
     answers = []
 
@@ -196,17 +216,13 @@ def test_a_publish_clicked_while_the_first_autosave_is_on_its_way_publishes(edit
             route.fallback()
 
     page.route("**/admin/pages/add/**", hold_autosave_answer)
-    page.goto(f"{demo_server['district']}/admin/pages/add/wagtail_ward_news/newspage/{index}/")
+    open_new_article(page, demo_server)
     page.wait_for_timeout(2500)  # Wagtail takes the form as it was 2 s after loading, then edits
     page.locator("#id_title").fill(title)
     page.locator("#id_lead").fill("Sáng thứ Bảy, người dân cùng vớt rác trên kênh.")
-    for _ in range(100):  # the autosave runs a second or so after the typing stops
-        if answers:
-            break
-        page.wait_for_timeout(100)
-    assert answers, "no autosave was sent"
-    made = json.loads(manage("shell", "-c", ARTICLES_TITLED.format(title=title)).splitlines()[-1])
-    assert made == [False], "the autosave has not made the draft"
+    # The autosave runs a second or so after the typing stops.
+    assert wait_until(page, lambda: answers, seconds=10), "no autosave was sent"
+    assert articles_titled(demo_server, title) == [False], "the autosave has not made the draft"
 
     try:
         publish(page)
@@ -217,8 +233,7 @@ def test_a_publish_clicked_while_the_first_autosave_is_on_its_way_publishes(edit
             route.fulfill(response=response)
     page.locator(".messages").wait_for()
     assert "xuất bản" in page.locator(".messages").inner_text()
-    made = json.loads(manage("shell", "-c", ARTICLES_TITLED.format(title=title)).splitlines()[-1])
-    assert made == [True], "not one live article"
+    assert articles_titled(demo_server, title) == [True], "not one live article"
 
 
 def test_no_autosave_starts_once_the_publish_is_sent(editor, demo_server):
@@ -226,8 +241,7 @@ def test_no_autosave_starts_once_the_publish_is_sent(editor, demo_server):
     the form has been sent meanwhile: made just before the click, that save could create the
     page while the publish was on its way, and the publish was refused. Here the publish is held
     before the server, an edit follows: no autosave is sent, and the publish then publishes."""
-    page, manage = editor, demo_server["manage"]
-    index = manage("shell", "-c", NEWS_INDEX).strip().splitlines()[-1]
+    page = editor
     title = f"Phường tổ chức ngày hội đọc sách {int(time.time())}"
     autosaves, publishes = [], []
 
@@ -240,7 +254,7 @@ def test_no_autosave_starts_once_the_publish_is_sent(editor, demo_server):
         else:
             publishes.append(route)  # not yet sent to the server
 
-    page.goto(f"{demo_server['district']}/admin/pages/add/wagtail_ward_news/newspage/{index}/")
+    open_new_article(page, demo_server)
     page.locator("#id_title").fill(title)  # before Wagtail takes the form's first state
     page.locator("#id_lead").fill("Thư viện phường mở cửa cả ngày Chủ nhật.")
     page.wait_for_timeout(2500)
@@ -254,11 +268,7 @@ def test_no_autosave_starts_once_the_publish_is_sent(editor, demo_server):
             " document.getElementById('id_lead').value += ' Và ngày lễ.'; }, 300)"
         )
         page.evaluate("() => document.querySelector('footer button[name=action-publish]').click()")
-        for _ in range(50):
-            if publishes:
-                break
-            page.wait_for_timeout(100)
-        assert publishes, "the publish was not sent"
+        assert wait_until(page, lambda: publishes, seconds=5), "the publish was not sent"
         page.wait_for_timeout(3000)  # Wagtail's check, its notice and the autosave's own wait
         assert autosaves == []
     finally:
@@ -266,8 +276,7 @@ def test_no_autosave_starts_once_the_publish_is_sent(editor, demo_server):
             route.continue_()
     page.locator(".messages").wait_for()
     assert "xuất bản" in page.locator(".messages").inner_text()
-    made = json.loads(manage("shell", "-c", ARTICLES_TITLED.format(title=title)).splitlines()[-1])
-    assert made == [True], "not one live article"
+    assert articles_titled(demo_server, title) == [True], "not one live article"
 
 
 def test_task_4_translate_an_article_into_english(editor, demo_server, article):

@@ -16,8 +16,8 @@
   var held = null; // {form, name, value, timer}: the submit waiting for it
   var sent = null; // the form already sent
 
-  function autosaved(form) {
-    return !!(form && form.matches && form.matches("form[data-controller~='w-autosave']"));
+  function autosaved(element) { // the target of a submit or of an autosave event
+    return element.matches("form[data-controller~='w-autosave']");
   }
 
   function release() {
